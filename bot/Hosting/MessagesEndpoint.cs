@@ -1,0 +1,106 @@
+using System.Text.Json;
+using ClustER.Bot.Auth;
+using ClustER.Bot.Connector;
+using ClustER.Bot.Protocol;
+using Microsoft.Extensions.Options;
+
+namespace ClustER.Bot.Hosting;
+
+/// <summary>
+/// <c>POST /api/messages</c>: reads the activity within the size limit, checks that it came through the
+/// Connector its token names, and hands it to the <see cref="TurnProcessor"/>.
+/// </summary>
+internal static class MessagesEndpoint
+{
+    /// <summary>The route the channel posts activities to.</summary>
+    public const string Route = "/api/messages";
+
+    /// <summary>Maps the endpoint behind the bot authorization policy.</summary>
+    public static IEndpointRouteBuilder MapMessagesEndpoint(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(Route, HandleAsync)
+            .RequireAuthorization(BotAuthentication.PolicyName)
+            .DisableAntiforgery()
+            .WithName("PostActivity");
+        return endpoints;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        HttpContext http,
+        TurnProcessor processor,
+        IOptions<BotOptions> options,
+        ServiceUrlRegistry serviceUrls,
+        ILoggerFactory loggers)
+    {
+        ILogger logger = loggers.CreateLogger(typeof(MessagesEndpoint));
+        int limit = options.Value.MaxRequestBytes;
+        if (http.Request.ContentLength > limit)
+        {
+            return TooLarge(limit);
+        }
+
+        byte[]? body = await ReadBodyAsync(http.Request, limit, http.RequestAborted);
+        if (body is null)
+        {
+            return TooLarge(limit);
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize(body, ProtocolJsonContext.Default.Activity);
+        }
+        catch (JsonException ex)
+        {
+            Log.MalformedActivity(logger, ex.Message);
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed activity",
+                detail: "The request body is not a valid Bot Framework activity (JSON).");
+        }
+
+        if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed activity",
+                detail: "The activity has no type.");
+        }
+
+        if (!BotAuthentication.ServiceUrlMatchesToken(http.User, activity.ServiceUrl, options.Value.IsAnonymous))
+        {
+            Log.ServiceUrlMismatch(logger, activity.Id);
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
+                detail: "The activity's serviceUrl does not match the token.");
+        }
+
+        if (activity.ServiceUrl is { Length: > 0 } serviceUrl)
+        {
+            serviceUrls.Trust(serviceUrl);
+        }
+
+        TurnOutcome outcome = await processor.ProcessAsync(activity);
+        return outcome.Body is null
+            ? Results.StatusCode(outcome.Status)
+            : Results.Json(outcome.Body, ProtocolJsonContext.Default.AdaptiveCardInvokeResponse, statusCode: outcome.Status);
+    }
+
+    private static IResult TooLarge(int limit) =>
+        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Activity too large",
+            detail: $"The request body exceeds {limit} bytes.");
+
+    /// <summary>Reads the body, or returns null as soon as it grows past <paramref name="limit"/>.</summary>
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream(request.ContentLength is > 0 and var n && n <= limit ? (int)n : 4096);
+        byte[] chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,10 @@
+using ClustER.Bot.Hosting;
+
+WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+builder.AddClustERBot();
+
+WebApplication app = builder.Build();
+app.UseClustERBot();
+app.MapBotEndpoints();
+
+await app.RunOrExecuteCommandAsync(args);

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace ClustER.Bot.Storage;
+
+/// <summary>Registers the application database on the configured provider.</summary>
+internal static class StorageServiceCollectionExtensions
+{
+    /// <summary>EF Core on SQLite (default) or SQL Server, chosen by <c>Storage:Provider</c>.</summary>
+    public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        StorageOptions storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        string connectionString = StorageConnection.For(storage, configuration);
+        services.AddDbContext<BotDbContext>(options =>
+        {
+            if (storage.Provider == StorageProviders.SqlServer)
+            {
+                options.UseSqlServer(connectionString);
+            }
+            else
+            {
+                options.UseSqlite(connectionString);
+            }
+        });
+        return services;
+    }
+}
