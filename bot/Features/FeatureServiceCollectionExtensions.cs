@@ -1,11 +1,11 @@
+using ClustER.Bot.Features.Conversation;
+
 namespace ClustER.Bot.Features;
 
 /// <summary>Registers the product features and their routes.</summary>
 internal static class FeatureServiceCollectionExtensions
 {
     /// <summary>Every feature of the bot.</summary>
-    public static IServiceCollection AddBotFeatures(this IServiceCollection services)
-    {
-        return services;
-    }
+    public static IServiceCollection AddBotFeatures(this IServiceCollection services) =>
+        services.AddConversationFeature();
 }

@@ -34,4 +34,7 @@ public sealed class StoredConversation
     public bool IsInstalled { get; set; } = true;
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>When the welcome message went out; it goes out once per conversation.</summary>
+    public DateTimeOffset? WelcomedAt { get; set; }
 }

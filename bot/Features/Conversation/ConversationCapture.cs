@@ -1,0 +1,98 @@
+using ClustER.Bot.Protocol;
+using ClustER.Bot.Storage;
+using ClustER.Bot.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace ClustER.Bot.Features.Conversation;
+
+/// <summary>
+/// Stores the reference of every conversation the bot hears from, so jobs can write to it later, and
+/// refreshes it when the serviceUrl changes. Writes only on change: this runs on every turn.
+/// </summary>
+internal sealed class ConversationCapture(BotDbContext db, IMemoryCache known, TimeProvider time)
+{
+    // The cache maps a conversation id to the serviceUrl last stored for it: a hit means the row is current.
+    private static readonly TimeSpan RememberFor = TimeSpan.FromHours(1);
+
+    /// <summary>Upserts the conversation's reference unless it is already current.</summary>
+    public async Task CaptureAsync(Activity activity, int? personId, CancellationToken ct)
+    {
+        if (activity.Conversation?.Id is not { Length: > 0 } conversationId || activity.ServiceUrl is not { Length: > 0 } serviceUrl)
+        {
+            return;
+        }
+
+        if (known.TryGetValue(Key(conversationId), out string? knownUrl) && knownUrl == serviceUrl)
+        {
+            return;
+        }
+
+        StoredConversation? stored = await db.Conversations.FirstOrDefaultAsync(c => c.ConversationId == conversationId, ct);
+        if (stored is null)
+        {
+            stored = new StoredConversation
+            {
+                ConversationId = conversationId,
+                ServiceUrl = serviceUrl,
+                ChannelId = activity.ChannelId ?? "msteams",
+            };
+            db.Conversations.Add(stored);
+        }
+
+        bool personal = activity.Conversation.ConversationType is null or "personal" && activity.Conversation.IsGroup != true;
+        stored.ServiceUrl = serviceUrl;
+        stored.ChannelId = activity.ChannelId ?? stored.ChannelId;
+        stored.TenantId = TeamsChannelData.TenantId(activity) ?? stored.TenantId;
+        stored.BotId = activity.Recipient?.Id ?? stored.BotId;
+        stored.ConversationType = activity.Conversation.ConversationType ?? (personal ? "personal" : stored.ConversationType);
+        if (personal)
+        {
+            stored.UserId = activity.From?.Id ?? stored.UserId;
+            stored.PersonId = personId ?? stored.PersonId;
+        }
+
+        stored.IsInstalled = true;
+        stored.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        known.Set(Key(conversationId), serviceUrl, RememberFor);
+    }
+
+    /// <summary>Marks the conversation uninstalled (and its person unreachable, for a 1:1 chat).</summary>
+    public async Task MarkUninstalledAsync(Activity activity, CancellationToken ct)
+    {
+        if (activity.Conversation?.Id is not { Length: > 0 } conversationId)
+        {
+            return;
+        }
+
+        known.Remove(Key(conversationId));
+        StoredConversation? stored = await db.Conversations.FirstOrDefaultAsync(c => c.ConversationId == conversationId, ct);
+        if (stored is null)
+        {
+            return;
+        }
+
+        stored.IsInstalled = false;
+        stored.UpdatedAt = time.GetUtcNow();
+        if (stored.PersonId is { } personId && await db.People.FindAsync([personId], ct) is { } person)
+        {
+            person.IsReachable = false;
+            person.UnreachableSince = time.GetUtcNow();
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Claims the one welcome of a conversation: true for exactly one caller, ever.</summary>
+    public async Task<bool> TryClaimWelcomeAsync(string conversationId, CancellationToken ct)
+    {
+        DateTimeOffset now = time.GetUtcNow();
+        int claimed = await db.Conversations
+            .Where(c => c.ConversationId == conversationId && c.WelcomedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.WelcomedAt, now), ct);
+        return claimed == 1;
+    }
+
+    private static string Key(string conversationId) => $"conversation|{conversationId}";
+}
