@@ -2,6 +2,7 @@ using ClustER.Bot.Auth;
 using ClustER.Bot.Connector;
 using ClustER.Bot.Features;
 using ClustER.Bot.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ClustER.Bot.Hosting;
 
@@ -36,6 +37,7 @@ public static class ServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddSingleton<ActivityDeduplicator>();
         services.AddSingleton<TurnProcessor>();
+        services.TryAddScoped<Routing.ITurnErrorHandler, Routing.DefaultTurnErrorHandler>();
         services.AddSingleton(sp =>
         {
             var router = new Routing.ActivityRouter();
