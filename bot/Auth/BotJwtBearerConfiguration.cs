@@ -53,6 +53,9 @@ internal sealed class BotJwtBearerConfiguration(
             OnAuthenticationFailed = context =>
             {
                 Log.TokenRejected(logger, context.Exception.GetType().Name, context.Exception.Message);
+
+                // Whatever went wrong with the token (even an exception), the caller gets 401, never 500.
+                context.Fail(context.Exception);
                 return Task.CompletedTask;
             },
             OnChallenge = context =>
@@ -82,15 +85,7 @@ internal sealed class BotJwtBearerConfiguration(
             return;
         }
 
-        string raw = header["Bearer ".Length..].Trim();
-        var handler = new JsonWebTokenHandler();
-        if (!handler.CanReadToken(raw))
-        {
-            return;
-        }
-
-        string? issuer = handler.ReadJsonWebToken(raw).Issuer;
-        if (MetadataUrlFor(issuer, bot) is not { } url)
+        if (MetadataUrlFor(UnvalidatedIssuer(header["Bearer ".Length..].Trim()), bot) is not { } url)
         {
             return;
         }
@@ -103,6 +98,20 @@ internal sealed class BotJwtBearerConfiguration(
         {
             // Validation will fail for want of keys (401); the cause belongs in the log.
             Log.MetadataUnavailable(logger, ex, url);
+        }
+    }
+
+    /// <summary>The issuer a token claims, read without validation (only to pick whose keys to load), or null.</summary>
+    private static string? UnvalidatedIssuer(string token)
+    {
+        var handler = new JsonWebTokenHandler();
+        try
+        {
+            return handler.CanReadToken(token) ? handler.ReadJsonWebToken(token).Issuer : null;
+        }
+        catch (ArgumentException)
+        {
+            return null; // not a JWT after all; validation will say so
         }
     }
 

@@ -173,7 +173,8 @@ public sealed partial class FakeConnector
         Dictionary<string, StringValues> form = http.Request.HasFormContentType ? QueryHelpers.ParseQuery(body) : [];
         string? Field(string name) => form.TryGetValue(name, out StringValues value) ? value.ToString() : null;
         string? grantType = Field("grant_type"), clientId = Field("client_id"), secret = Field("client_secret"), scope = Field("scope");
-        bool valid = grantType == "client_credentials" && !string.IsNullOrEmpty(clientId) && !string.IsNullOrEmpty(secret)
+        bool refused = Interlocked.Decrement(ref _tokenFailures) >= 0;
+        bool valid = !refused && grantType == "client_credentials" && !string.IsNullOrEmpty(clientId) && !string.IsNullOrEmpty(secret)
             && scope == "https://api.botframework.com/.default";
         string? token = valid ? NextId("fake-connector-token") : null;
         lock (_gate)
@@ -185,10 +186,14 @@ public sealed partial class FakeConnector
             }
         }
 
-        http.Response.StatusCode = valid ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
-        await http.Response.WriteAsJsonAsync(valid
+        http.Response.StatusCode = valid ? StatusCodes.Status200OK : refused ? StatusCodes.Status401Unauthorized : StatusCodes.Status400BadRequest;
+        http.Response.ContentType = "application/json; charset=utf-8";
+        JsonObject answer = valid
             ? new JsonObject { ["token_type"] = "Bearer", ["expires_in"] = (int)TokenLifetime.TotalSeconds, ["access_token"] = token }
-            : new JsonObject { ["error"] = "invalid_request", ["error_description"] = "Expected a client_credentials request for the Bot Framework scope." });
+            : refused
+                ? new JsonObject { ["error"] = "invalid_client", ["error_description"] = "AADSTS7000215: Invalid client secret provided." }
+                : new JsonObject { ["error"] = "invalid_request", ["error_description"] = "Expected a client_credentials request for the Bot Framework scope." };
+        await http.Response.WriteAsync(answer.ToJsonString());
     }
 
     private bool IsIssuedToken(string? authorization)

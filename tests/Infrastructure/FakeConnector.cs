@@ -21,6 +21,7 @@ public sealed partial class FakeConnector : IAsyncDisposable
     private readonly Dictionary<string, List<ChannelAccount>> _members = new(StringComparer.Ordinal);
     private readonly HashSet<string> _issuedTokens = new(StringComparer.Ordinal);
     private TaskCompletionSource _changed = NewSignal();
+    private int _tokenFailures;
     private LoopbackHttpServer? _server;
     private int _sequence;
 
@@ -140,6 +141,13 @@ public sealed partial class FakeConnector : IAsyncDisposable
             _faults.Add(new FaultRule(null, null, null, conversationId, delay, times));
         }
 
+        return this;
+    }
+
+    /// <summary>Refuses the next <paramref name="times"/> token requests with 401 invalid_client, as Entra does for a wrong secret.</summary>
+    public FakeConnector FailTokenRequests(int times)
+    {
+        Interlocked.Exchange(ref _tokenFailures, times);
         return this;
     }
 
