@@ -76,8 +76,17 @@ public class BotApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public static async Task<BotApiFactory> StartAsync(Action<BotApiFactoryOptions>? configure = null)
     {
         var factory = new BotApiFactory(configure);
-        await factory.InitializeAsync();
-        return factory;
+        try
+        {
+            await factory.InitializeAsync();
+            return factory;
+        }
+        catch
+        {
+            // A bot that fails to start (bad configuration, say) must not leave its doubles and folder behind.
+            await factory.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Starts the doubles, then the bot.</summary>
