@@ -1,7 +1,10 @@
 using ClustER.Bot.Auth;
 using ClustER.Bot.Connector;
 using ClustER.Bot.Features;
+using ClustER.Bot.MemberDirectory;
+using ClustER.Bot.Operations;
 using ClustER.Bot.Storage;
+using ClustER.Bot.TeamsPackage;
 
 namespace ClustER.Bot.Hosting;
 
@@ -19,6 +22,9 @@ public static class ServiceCollectionExtensions
             .AddConnectorClient()
             .AddActivityRouting()
             .AddBotStorage(builder.Configuration)
+            .AddBotOperations(builder.Configuration)
+            .AddMemberDirectory()
+            .AddTeamsPackage()
             .AddBotFeatures();
         return builder;
     }

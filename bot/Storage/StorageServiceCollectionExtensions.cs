@@ -1,3 +1,4 @@
+using ClustER.Bot.Storage.Seeding;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClustER.Bot.Storage;
@@ -5,23 +6,52 @@ namespace ClustER.Bot.Storage;
 /// <summary>Registers the application database on the configured provider.</summary>
 internal static class StorageServiceCollectionExtensions
 {
-    /// <summary>EF Core on SQLite (default) or SQL Server, chosen by <c>Storage:Provider</c>.</summary>
+    /// <summary>
+    /// EF Core on SQLite (default) or SQL Server, chosen by <c>Storage:Provider</c>, migrated at start.
+    /// A bad provider or a missing SQL Server connection string fails here, naming the key.
+    /// </summary>
     public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        StorageOptions storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        services.AddOptions<DemoDataOptions>().BindConfiguration(DemoDataOptions.SectionName);
+        StorageOptions storage = ReadStorageOptions(configuration);
         string connectionString = StorageConnection.For(storage, configuration);
-        services.AddDbContext<BotDbContext>(options =>
+        if (storage.IsSqlServer)
         {
-            if (storage.Provider == StorageProviders.SqlServer)
-            {
-                options.UseSqlServer(connectionString);
-            }
-            else
-            {
-                options.UseSqlite(connectionString);
-            }
-        });
+            // No EnableRetryOnFailure: its execution strategy rejects the explicit transactions that
+            // imports and the demo loader use. Transient faults surface as errors; jobs retry them.
+            services.AddDbContext<BotDbContext, SqlServerBotDbContext>(options => options.UseSqlServer(connectionString));
+        }
+        else
+        {
+            services.AddDbContext<BotDbContext, SqliteBotDbContext>(options =>
+                options.UseSqlite(connectionString).AddInterceptors(SqliteConnectionPragmas.Instance));
+        }
+
+        services.AddScoped<DemoDataLoader>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddHostedService<DatabaseStartup>();
         return services;
+    }
+
+    /// <summary>The <c>Storage</c> section, checked now because the provider decides what is registered.</summary>
+    /// <exception cref="InvalidOperationException"><c>Storage:Provider</c> names no supported provider.</exception>
+    public static StorageOptions ReadStorageOptions(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        StorageOptions storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        bool known = string.Equals(storage.Provider, StorageProviders.Sqlite, StringComparison.OrdinalIgnoreCase) || storage.IsSqlServer;
+        if (!known)
+        {
+            throw new InvalidOperationException(
+                $"Configuration key 'Storage:Provider' must be '{StorageProviders.Sqlite}' or '{StorageProviders.SqlServer}', not '{storage.Provider}'.");
+        }
+
+        if (string.IsNullOrWhiteSpace(storage.DataDirectory))
+        {
+            throw new InvalidOperationException("Configuration key 'Storage:DataDirectory' must name a folder.");
+        }
+
+        return storage;
     }
 }
