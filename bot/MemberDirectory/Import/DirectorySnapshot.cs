@@ -44,8 +44,9 @@ internal sealed class DirectorySnapshot
     public void Add(Organisation organisation) => _organisations[organisation.Name.Trim()] = organisation;
 
     /// <summary>
-    /// The person a record is about: by aadObjectId, else by email when exactly one person has it.
-    /// Null for a new person, or when the keys disagree (the reason is added to <paramref name="errors"/>).
+    /// The person a record is about: by aadObjectId; else by email when exactly one person has it (for a
+    /// record with an aadObjectId, only people without one are candidates: people sharing a mailbox each
+    /// have their own). Null for a new person, or when the email is ambiguous (reason added to <paramref name="errors"/>).
     /// </summary>
     public Person? FindPerson(ParsedMemberRow row, List<string> errors)
     {
@@ -59,28 +60,25 @@ internal sealed class DirectorySnapshot
             return null;
         }
 
-        if (sharing.Count > 1)
+        List<Person> candidates = row.AadObjectId is null ? sharing : [.. sharing.Where(p => p.AadObjectId is null)];
+        if (candidates.Count > 1)
         {
-            errors.Add($"email '{row.Email}' is shared by {sharing.Count} people: give the aadObjectId to tell them apart");
+            errors.Add($"email '{row.Email}' is shared by {candidates.Count} people: give the aadObjectId to tell them apart");
             return null;
         }
 
-        Person byEmail = sharing[0];
-        if (row.AadObjectId is not null && byEmail.AadObjectId is not null)
-        {
-            errors.Add($"email '{row.Email}' belongs to {byEmail.Name}, whose aadObjectId is {byEmail.AadObjectId}, not {row.AadObjectId}");
-            return null;
-        }
-
-        return byEmail;
+        return candidates.FirstOrDefault();
     }
 
-    /// <summary>The line of an earlier record of this import with the same aadObjectId or email, if any.</summary>
+    /// <summary>
+    /// The line of an earlier record of this import about the same person, if any: the same aadObjectId,
+    /// or, for a record without one, the same email (people sharing a mailbox need their object ids).
+    /// </summary>
     public long? EarlierLineOf(ParsedMemberRow row)
     {
-        if (row.AadObjectId is not null && _seen.TryGetValue("oid:" + row.AadObjectId, out long byId))
+        if (row.AadObjectId is not null)
         {
-            return byId;
+            return _seen.TryGetValue("oid:" + row.AadObjectId, out long byId) ? byId : null;
         }
 
         return row.Email is not null && _seen.TryGetValue("email:" + row.Email, out long byEmail) ? byEmail : null;
