@@ -1,5 +1,6 @@
 using ClustER.Bot.Auth;
 using ClustER.Bot.Connector;
+using ClustER.Bot.Delivery;
 using ClustER.Bot.Features;
 using ClustER.Bot.Storage;
 
@@ -19,6 +20,7 @@ public static class ServiceCollectionExtensions
             .AddConnectorClient()
             .AddActivityRouting()
             .AddBotStorage(builder.Configuration)
+            .AddProactiveDelivery()
             .AddBotFeatures();
         return builder;
     }
