@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClustER.Bench.Servers;
 
@@ -22,7 +23,6 @@ internal sealed class BotServer(string dataDirectory, IReadOnlyList<string> sett
         await using var bot = new BotServer(dataDirectory, settings);
         bot.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         bot.StartServer();
-        await EnsureSchemaAsync(bot.Services);
         string address = bot.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         Console.WriteLine(ServeMode.ListeningPrefix + address);
         await Task.Delay(Timeout.Infinite);
@@ -51,13 +51,23 @@ internal sealed class BotServer(string dataDirectory, IReadOnlyList<string> sett
     }
 
     /// <summary>
-    /// Creates the schema when the bot has not (a no-op once the bot creates its database at start), so
-    /// turns that read the directory work in the fresh data folder.
+    /// Stopgap until the bot creates its database at start: a bot without EF migrations gets its schema before
+    /// it starts; once it has migrations, this does nothing and the bot's own start-up runs. Remove it then.
     /// </summary>
-    private static async Task EnsureSchemaAsync(IServiceProvider services)
+    protected override IHost CreateHost(IHostBuilder builder)
     {
-        await using AsyncServiceScope scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<BotDbContext>().Database.EnsureCreatedAsync();
+        IHost host = builder.Build();
+        using (IServiceScope scope = host.Services.CreateScope())
+        {
+            BotDbContext db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+            if (!db.Database.GetMigrations().Any())
+            {
+                db.Database.EnsureCreated();
+            }
+        }
+
+        host.Start();
+        return host;
     }
 
     private sealed class StatsStartupFilter : IStartupFilter

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace ClustER.Tests.EndToEnd;
 
@@ -63,6 +64,16 @@ public sealed class KestrelBotFactory : WebApplicationFactory<Program>
             services.AddSingleton<IStartupFilter>(new RecorderStartupFilter(Traffic));
             _configureServices?.Invoke(services);
         });
+    }
+
+    /// <inheritdoc />
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        IHost host = builder.Build();
+        FreshDatabase.EnsureSchema(host.Services);
+        host.Start();
+        return host;
     }
 
     private sealed class RecorderStartupFilter(BotTrafficRecorder traffic) : IStartupFilter
