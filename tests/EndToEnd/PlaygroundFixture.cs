@@ -43,8 +43,11 @@ public sealed class PlaygroundFixture : IAsyncLifetime
     {
         if (_playground is not null)
         {
-            await File.WriteAllTextAsync(Path.Combine(EndToEndEnvironment.ArtifactsDirectory, "playground.log"), _playground.Output);
             await _playground.DisposeAsync();
+            // The console says little; the Playground's own log (every activity both ways) is in devTools/.
+            string detail = Path.Combine(_workDirectory, "devTools", "m365agentsplayground.log");
+            string log = _playground.Output + (File.Exists(detail) ? await File.ReadAllTextAsync(detail) : string.Empty);
+            await File.WriteAllTextAsync(Path.Combine(EndToEndEnvironment.ArtifactsDirectory, "playground.log"), log);
             _playground = null;
         }
 
