@@ -1,11 +1,9 @@
 using System.Net;
 using ClustER.Bot.Routing;
-using ClustER.Bot.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClustER.Bench.Servers;
 
@@ -48,26 +46,6 @@ internal sealed class BotServer(string dataDirectory, IReadOnlyList<string> sett
             services.AddScoped<BenchPingHandler>();
             services.AddSingleton<IStartupFilter, StatsStartupFilter>();
         });
-    }
-
-    /// <summary>
-    /// Stopgap until the bot creates its database at start: a bot without EF migrations gets its schema before
-    /// it starts; once it has migrations, this does nothing and the bot's own start-up runs. Remove it then.
-    /// </summary>
-    protected override IHost CreateHost(IHostBuilder builder)
-    {
-        IHost host = builder.Build();
-        using (IServiceScope scope = host.Services.CreateScope())
-        {
-            BotDbContext db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-            if (!db.Database.GetMigrations().Any())
-            {
-                db.Database.EnsureCreated();
-            }
-        }
-
-        host.Start();
-        return host;
     }
 
     private sealed class StatsStartupFilter : IStartupFilter

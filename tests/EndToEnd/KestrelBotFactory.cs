@@ -66,16 +66,6 @@ public sealed class KestrelBotFactory : WebApplicationFactory<Program>
         });
     }
 
-    /// <inheritdoc />
-    protected override IHost CreateHost(IHostBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        IHost host = builder.Build();
-        FreshDatabase.EnsureSchema(host.Services);
-        host.Start();
-        return host;
-    }
-
     private sealed class RecorderStartupFilter(BotTrafficRecorder traffic) : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
