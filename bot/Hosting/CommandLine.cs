@@ -76,7 +76,17 @@ public static class CommandLine
         return await selected.RunAsync(arguments, output, cancellationToken);
     }
 
-    /// <summary>The arguments before the first <c>--key=value</c> configuration switch.</summary>
+    /// <summary>
+    /// The arguments from the first <c>--key=value</c> switch on: the configuration's. The command words and
+    /// paths before them are kept out, because the configuration would read <c>/abs/path.csv</c> as a switch.
+    /// </summary>
+    public static string[] ConfigurationArguments(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        return [.. args.SkipWhile(a => !a.StartsWith("--", StringComparison.Ordinal))];
+    }
+
+    /// <summary>The arguments before the first <c>--key=value</c> configuration switch: the command and its arguments.</summary>
     internal static string[] Positional(IEnumerable<string> args) =>
         [.. args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal))];
 

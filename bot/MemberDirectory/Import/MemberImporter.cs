@@ -17,7 +17,8 @@ internal sealed class MemberImporter(BotDbContext db, ILogger<MemberImporter> lo
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (!File.Exists(path))
         {
-            throw new MemberImportFailedException($"The file '{path}' does not exist.");
+            // The full path: under dotnet run, relative paths start from the bot folder, not the shell's.
+            throw new MemberImportFailedException($"The file '{Path.GetFullPath(path)}' does not exist.");
         }
 
         try

@@ -1,6 +1,7 @@
 using ClustER.Bot.Operations.Telemetry;
 using ClustER.Bot.Storage;
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using Hangfire.SqlServer;
 
@@ -22,6 +23,8 @@ namespace ClustER.Bot.Operations.Jobs;
 /// </remarks>
 internal static class JobsServiceCollectionExtensions
 {
+    private static int _telemetryFilterAdded;
+
     public static IServiceCollection AddBotJobs(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -30,20 +33,37 @@ internal static class JobsServiceCollectionExtensions
         JobStorageInfo info = storage.IsSqlServer ? new JobStorageInfo("SqlServer", IsPersistent: true) : new JobStorageInfo("InMemory", IsPersistent: false);
         services.AddSingleton(info);
 
+        if (jobs.WorkerCount is < 1 or > 100)
+        {
+            throw new InvalidOperationException($"Configuration key 'Jobs:WorkerCount' must be between 1 and 100, not {jobs.WorkerCount}.");
+        }
+
+        // Hangfire keeps its storage, activator and log provider in statics; two hosts in one process (tests,
+        // tools) would share them and use each other's disposed services. These belong to this host.
         string? sqlServer = storage.IsSqlServer ? StorageConnection.For(storage, configuration) : null;
-        services.AddHangfire(config =>
+        services.AddSingleton<JobStorage>(provider =>
+        {
+            provider.GetRequiredService<IGlobalConfiguration>();
+            return sqlServer is not null
+                ? new SqlServerStorage(sqlServer, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true })
+                : new InMemoryStorage(new InMemoryStorageOptions());
+        });
+        services.AddSingleton<JobActivator>(provider =>
+        {
+            provider.GetRequiredService<IGlobalConfiguration>();
+            return new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>());
+        });
+        services.AddHangfire((provider, config) =>
         {
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings()
-                .UseFilter(new JobTelemetryFilter());
-            if (sqlServer is not null)
+                .UseLogProvider(new HangfireLogProvider(provider.GetRequiredService<ILoggerFactory>()));
+
+            // Hangfire's filters are process-wide: add the telemetry filter once, however many hosts.
+            if (Interlocked.Exchange(ref _telemetryFilterAdded, 1) == 0)
             {
-                config.UseSqlServerStorage(sqlServer, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true });
-            }
-            else
-            {
-                config.UseInMemoryStorage(new InMemoryStorageOptions());
+                config.UseFilter(new JobTelemetryFilter());
             }
         });
 

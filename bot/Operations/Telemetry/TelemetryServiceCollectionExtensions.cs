@@ -20,12 +20,12 @@ internal static class TelemetryServiceCollectionExtensions
         services.ConfigureHttpClientDefaults(http => http.AddHttpMessageHandler<ConnectorTelemetryHandler>());
 
         TelemetryOptions options = configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        OtlpExportProtocol protocol = Protocol(options.OtlpProtocol);
         if (OtlpEndpoint(options, configuration) is not { } endpoint)
         {
             return services;
         }
 
-        OtlpExportProtocol protocol = Protocol(options.OtlpProtocol);
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(options.ServiceName))
             .WithTracing(tracing => tracing

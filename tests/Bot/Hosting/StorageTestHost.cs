@@ -19,10 +19,13 @@ internal sealed class StorageTestHost : IAsyncDisposable
     /// <summary>The header whose value becomes <see cref="ConnectionInfo.RemoteIpAddress"/>.</summary>
     public const string RemoteAddressHeader = "X-Test-Remote-Address";
 
-    private StorageTestHost(WebApplication app, string dataDirectory)
+    private readonly bool _ownsData;
+
+    private StorageTestHost(WebApplication app, string dataDirectory, bool ownsData)
     {
         App = app;
         DataDirectory = dataDirectory;
+        _ownsData = ownsData;
         Client = app.GetTestClient();
     }
 
@@ -34,16 +37,20 @@ internal sealed class StorageTestHost : IAsyncDisposable
 
     public IServiceProvider Services => App.Services;
 
-    /// <summary>Builds and starts the host with <paramref name="settings"/> on top of the bot's appsettings.json.</summary>
+    /// <summary>
+    /// Builds and starts the host with <paramref name="settings"/> on top of the bot's appsettings.json. Its data
+    /// folder is deleted on dispose unless <paramref name="dataDirectory"/> was given (to start again on it).
+    /// </summary>
     public static async Task<StorageTestHost> StartAsync(
         IReadOnlyDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? configureServices = null,
         string? dataDirectory = null)
     {
+        bool ownsData = dataDirectory is null;
         dataDirectory ??= NewDataDirectory();
         WebApplication app = Build(dataDirectory, settings, configureServices);
         await app.StartAsync();
-        return new StorageTestHost(app, dataDirectory);
+        return new StorageTestHost(app, dataDirectory, ownsData);
     }
 
     /// <summary>Builds the host as Program does (throws what Program would throw), without starting it.</summary>
@@ -87,9 +94,17 @@ internal sealed class StorageTestHost : IAsyncDisposable
         await App.StopAsync();
         await App.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (_ownsData)
+        {
+            DeleteDataDirectory(DataDirectory);
+        }
+    }
+
+    public static void DeleteDataDirectory(string path)
+    {
         try
         {
-            Directory.Delete(DataDirectory, recursive: true);
+            Directory.Delete(path, recursive: true);
         }
         catch (IOException)
         {
