@@ -29,4 +29,8 @@ internal static partial class Log
     // ── Startup ──
     [LoggerMessage(EventId = 1200, Level = LogLevel.Warning, Message = "!!! LOCAL ANONYMOUS MODE: Bot:MicrosoftAppId is not set. /api/messages accepts unauthenticated requests from loopback only. Never run like this in production. !!!")]
     public static partial void AnonymousMode(ILogger logger);
+
+    // ── Delivery ──
+    [LoggerMessage(EventId = 1500, Level = LogLevel.Information, Message = "Person {PersonId} is unreachable (Connector {StatusCode} {SubCode}); proactive messages to them stop")]
+    public static partial void RecipientUnreachable(ILogger logger, int personId, int statusCode, string? subCode);
 }

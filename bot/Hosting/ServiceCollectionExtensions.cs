@@ -1,7 +1,9 @@
 using ClustER.Bot.Auth;
 using ClustER.Bot.Connector;
+using ClustER.Bot.Delivery;
 using ClustER.Bot.Features;
 using ClustER.Bot.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ClustER.Bot.Hosting;
 
@@ -19,6 +21,7 @@ public static class ServiceCollectionExtensions
             .AddConnectorClient()
             .AddActivityRouting()
             .AddBotStorage(builder.Configuration)
+            .AddProactiveDelivery()
             .AddBotFeatures();
         return builder;
     }
@@ -36,6 +39,7 @@ public static class ServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddSingleton<ActivityDeduplicator>();
         services.AddSingleton<TurnProcessor>();
+        services.TryAddScoped<Routing.ITurnErrorHandler, Routing.DefaultTurnErrorHandler>();
         services.AddSingleton(sp =>
         {
             var router = new Routing.ActivityRouter();

@@ -1,5 +1,6 @@
 using ClustER.Bot.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace ClustER.Bot.Storage;
 
@@ -22,6 +23,18 @@ public sealed partial class BotDbContext(DbContextOptions<BotDbContext> options)
     public DbSet<StoredConversation> Conversations => Set<StoredConversation>();
 
     public DbSet<DeliveryRecord> Deliveries => Set<DeliveryRecord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        if (Database.IsSqlite())
+        {
+            // SQLite has no date-time type: stored as text, DateTimeOffset cannot be compared or ordered in SQL.
+            // As binary (UTC ticks and offset) it can, and every reminder and ledger query needs that.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -11,7 +11,9 @@ internal static class StorageServiceCollectionExtensions
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         StorageOptions storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         string connectionString = StorageConnection.For(storage, configuration);
-        services.AddDbContext<BotDbContext>(options =>
+        // A factory, because fan-outs send in parallel and a DbContext serves one operation at a time;
+        // it also registers BotDbContext as scoped for handlers.
+        services.AddDbContextFactory<BotDbContext>(options =>
         {
             if (storage.Provider == StorageProviders.SqlServer)
             {

@@ -30,6 +30,12 @@ public sealed class DeliveryRecord
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>The run that claimed the row for sending, so concurrent runs never send the same row.</summary>
+    public string? ClaimToken { get; set; }
+
+    /// <summary>When the row was claimed; an in-flight row whose claim is old was interrupted by a crash.</summary>
+    public DateTimeOffset? ClaimedAt { get; set; }
+
     public DateTimeOffset? SentAt { get; set; }
 }
 
@@ -41,4 +47,7 @@ public enum DeliveryStatus
     Failed = 2,
     Unreachable = 3,
     Skipped = 4,
+
+    /// <summary>Claimed by a run and being sent; left so by a crash, it is an uncertain delivery.</summary>
+    InFlight = 5,
 }

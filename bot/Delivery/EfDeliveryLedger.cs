@@ -1,0 +1,134 @@
+using ClustER.Bot.Storage;
+using ClustER.Bot.Storage.Entities;
+using ClustER.Jobs.Delivery;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClustER.Bot.Delivery;
+
+/// <summary>
+/// The delivery ledger on the application database. Rows are claimed with a token in one conditional
+/// UPDATE, so two runs of the same fan-out (a Hangfire retry overlapping a slow attempt) never send a row twice.
+/// </summary>
+/// <remarks>
+/// Each call uses its own short-lived context, so parallel senders can record at once.
+/// A row left in flight by a crash is an uncertain delivery: the Connector may or may not have received it,
+/// and Teams offers no way to ask. Such rows are not sent again (at most once, as reminders require);
+/// they are recorded as failed with the reason, so reports show them.
+/// </remarks>
+internal sealed class EfDeliveryLedger(IDbContextFactory<BotDbContext> contexts, TimeProvider time) : IDeliveryLedger
+{
+    /// <summary>How long a claim may stay in flight before it is taken as interrupted.</summary>
+    internal static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(2);
+
+    public async Task<int> EnsurePendingAsync(string kind, string subjectId, string occurrence, IReadOnlyCollection<int> personIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(personIds);
+        await using BotDbContext db = await contexts.CreateDbContextAsync(cancellationToken);
+        HashSet<int> existing = [.. await db.Deliveries
+            .Where(d => d.Kind == kind && d.SubjectId == subjectId && d.Occurrence == occurrence)
+            .Select(d => d.PersonId).ToListAsync(cancellationToken)];
+        DateTimeOffset now = time.GetUtcNow();
+        int added = 0;
+        foreach (int personId in personIds.Distinct().Where(id => !existing.Contains(id)))
+        {
+            db.Deliveries.Add(new DeliveryRecord { Kind = kind, SubjectId = subjectId, Occurrence = occurrence, PersonId = personId, CreatedAt = now });
+            added++;
+        }
+
+        if (added > 0)
+        {
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // A concurrent run inserted some of the same rows; the unique key kept one of each. Try again, fresh.
+                return await EnsurePendingAsync(kind, subjectId, occurrence, personIds, cancellationToken);
+            }
+        }
+
+        return added;
+    }
+
+    public async Task<IReadOnlyList<DeliveryKey>> ClaimBatchAsync(string kind, string subjectId, string occurrence, int max, int maxAttempts, CancellationToken cancellationToken)
+    {
+        DateTimeOffset now = time.GetUtcNow();
+        await using BotDbContext db = await contexts.CreateDbContextAsync(cancellationToken);
+        await GiveUpInterruptedAsync(db, kind, subjectId, occurrence, now, cancellationToken);
+        await GiveUpExhaustedAsync(db, kind, subjectId, occurrence, maxAttempts, cancellationToken);
+        List<long> candidates = await db.Deliveries
+            .Where(d => d.Kind == kind && d.SubjectId == subjectId && d.Occurrence == occurrence
+                && d.Status == DeliveryStatus.Pending && d.Attempts < maxAttempts)
+            .OrderBy(d => d.Id).Select(d => d.Id).Take(max).ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        string token = Guid.NewGuid().ToString("N");
+        await db.Deliveries
+            .Where(d => candidates.Contains(d.Id) && d.Status == DeliveryStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DeliveryStatus.InFlight)
+                .SetProperty(d => d.ClaimToken, token).SetProperty(d => d.ClaimedAt, now), cancellationToken);
+        return await db.Deliveries.Where(d => d.ClaimToken == token)
+            .Select(d => new DeliveryKey(d.Kind, d.SubjectId, d.Occurrence, d.PersonId))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task RecordAsync(DeliveryKey key, DeliveryResult result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(result);
+        await using BotDbContext db = await contexts.CreateDbContextAsync(cancellationToken);
+        DeliveryRecord row = await db.Deliveries.SingleAsync(d => d.Kind == key.Kind && d.SubjectId == key.SubjectId
+            && d.Occurrence == key.Occurrence && d.PersonId == key.PersonId, cancellationToken);
+        row.Attempts++;
+        row.ClaimToken = null;
+        row.LastError = result.Error;
+        row.Status = result.Outcome switch
+        {
+            DeliveryOutcome.Sent => DeliveryStatus.Sent,
+            DeliveryOutcome.Unreachable => DeliveryStatus.Unreachable,
+            DeliveryOutcome.Skipped => DeliveryStatus.Skipped,
+            DeliveryOutcome.Transient => DeliveryStatus.Pending,
+            _ => DeliveryStatus.Failed,
+        };
+        if (result.Outcome == DeliveryOutcome.Sent)
+        {
+            row.SentAt = time.GetUtcNow();
+            row.ActivityId = result.ActivityId;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<DeliveryProgress> GetProgressAsync(string kind, string subjectId, string occurrence, CancellationToken cancellationToken)
+    {
+        await using BotDbContext db = await contexts.CreateDbContextAsync(cancellationToken);
+        var counts = await db.Deliveries
+            .Where(d => d.Kind == kind && d.SubjectId == subjectId && d.Occurrence == occurrence)
+            .GroupBy(d => d.Status).Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Status, x => x.Count, cancellationToken);
+        int Count(DeliveryStatus s) => counts.TryGetValue(s, out int n) ? n : 0;
+        return new DeliveryProgress(counts.Values.Sum(), Count(DeliveryStatus.Sent), Count(DeliveryStatus.Pending),
+            Count(DeliveryStatus.InFlight), Count(DeliveryStatus.Failed), Count(DeliveryStatus.Unreachable), Count(DeliveryStatus.Skipped));
+    }
+
+    private static Task<int> GiveUpExhaustedAsync(BotDbContext db, string kind, string subjectId, string occurrence, int maxAttempts, CancellationToken ct) =>
+        db.Deliveries
+            .Where(d => d.Kind == kind && d.SubjectId == subjectId && d.Occurrence == occurrence
+                && d.Status == DeliveryStatus.Pending && d.Attempts >= maxAttempts)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DeliveryStatus.Failed), ct);
+
+    private static Task<int> GiveUpInterruptedAsync(BotDbContext db, string kind, string subjectId, string occurrence, DateTimeOffset now, CancellationToken ct)
+    {
+        DateTimeOffset staleBefore = now - ClaimLease;
+        return db.Deliveries
+            .Where(d => d.Kind == kind && d.SubjectId == subjectId && d.Occurrence == occurrence
+                && d.Status == DeliveryStatus.InFlight && d.ClaimedAt < staleBefore)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DeliveryStatus.Failed)
+                .SetProperty(d => d.ClaimToken, (string?)null)
+                .SetProperty(d => d.LastError, "uncertain: interrupted while sending; not resent to avoid a duplicate"), ct);
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.Logging;
+
+namespace ClustER.Jobs;
+
+/// <summary>Source-generated log messages of the jobs, grouped by component.</summary>
+internal static partial class Log
+{
+    // ── Fan-out ──
+    [LoggerMessage(EventId = 3000, Level = LogLevel.Information, Message = "Fan-out {Kind} {SubjectId} {Occurrence}: {Sent}/{Total} sent, {Failed} failed, {Unreachable} unreachable")]
+    public static partial void FanOutFinished(ILogger logger, string kind, string subjectId, string occurrence, int sent, int total, int failed, int unreachable);
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Delivery of {Kind} {SubjectId} to person {PersonId} failed unexpectedly")]
+    public static partial void DeliveryCrashed(ILogger logger, Exception exception, string kind, string subjectId, int personId);
+}
