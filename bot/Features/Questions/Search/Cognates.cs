@@ -29,6 +29,23 @@ internal static class Cognates
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal) { word };
+        foreach (string candidate in Forms(word, seen).ToList())
+        {
+            yield return candidate;
+        }
+
+        // English plurals ("nutraceuticals") take the singular's Italian forms too.
+        if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal))
+        {
+            foreach (string candidate in Forms(word[..^1], seen).ToList())
+            {
+                yield return candidate;
+            }
+        }
+    }
+
+    private static IEnumerable<string> Forms(string word, HashSet<string> seen)
+    {
         foreach ((string it, string en) in Suffixes)
         {
             if (word.EndsWith(it, StringComparison.Ordinal) && seen.Add(word[..^it.Length] + en))

@@ -17,6 +17,9 @@ internal static class KnowledgeSearch
     /// <summary>Below this coverage an item is not about the question.</summary>
     public const double MinCoverage = 0.5;
 
+    /// <summary>An FAQ answer to a question that named calls or events must match its own questions this well.</summary>
+    public const double MinFaqCoverage = 0.75;
+
     private const double TitleBonus = 0.25;
     private const double ProgrammeBonus = 0.1;
     private const double FacetBonus = 0.05;
@@ -33,7 +36,14 @@ internal static class KnowledgeSearch
 
         IReadOnlyList<KnowledgeItem> items = snapshot.Items;
         List<int> candidates = [.. Enumerable.Range(0, items.Count).Where(i => SearchFilters.PassesFacets(items[i], question))];
-        List<SearchHit> relevant = Score(snapshot, question, candidates);
+        List<SearchHit> relevant = Score(snapshot, question, question.Concepts, candidates, MinCoverage, requireTitle: false);
+        if (!question.Allows(KnowledgeKind.Faq) && question.Time is null && question.Status == QuestionStatus.Default && !question.Next)
+        {
+            // "How do I join a working group?" names an event kind but asks the association: an FAQ answer whose
+            // own questions match the whole question competes with the events.
+            List<int> faqs = [.. Enumerable.Range(0, items.Count).Where(i => items[i].Kind == KnowledgeKind.Faq)];
+            relevant.AddRange(Score(snapshot, question, question.FaqConcepts, faqs, MinFaqCoverage, requireTitle: true));
+        }
 
         List<SearchHit> current = [.. relevant.Where(h => SearchFilters.PassesTime(h.Item, question, now))];
         bool onlyPast = false;
@@ -47,27 +57,33 @@ internal static class KnowledgeSearch
         return new SearchOutcome(question, Order(current, question, now), onlyPast);
     }
 
-    private static List<SearchHit> Score(KnowledgeSnapshot snapshot, ParsedQuestion question, List<int> candidates)
+    private static List<SearchHit> Score(KnowledgeSnapshot snapshot, ParsedQuestion question, IReadOnlyList<Concept> concepts,
+        List<int> candidates, double minCoverage, bool requireTitle)
     {
         IReadOnlyList<KnowledgeItem> items = snapshot.Items;
-        if (question.Concepts.Count == 0)
+        if (concepts.Count == 0)
         {
+            if (requireTitle)
+            {
+                return [];
+            }
+
             return [.. candidates.Select(i => new SearchHit(items[i], 1, 1 + Bonus(items[i], question), []))];
         }
 
         // Rarer words weigh more: matching "radiofarmaci" says more than matching "salute". An unknown word weighs most.
         double n = Math.Max(snapshot.Items.Count, 20);
-        var concepts = question.Concepts
+        var weighted = concepts
             .Select(c => (Concept: c, Matches: ConceptMatcher.Match(snapshot, c)))
             .Select(x => (x.Concept, x.Matches, Weight: Math.Log(1 + (n / (1 + x.Matches.Count)))))
             .ToList();
-        double total = concepts.Sum(c => c.Weight);
+        double total = weighted.Sum(c => c.Weight);
         List<SearchHit> hits = [];
         foreach (int i in candidates)
         {
             double covered = 0, inTitle = 0;
             List<string> matched = [];
-            foreach ((Concept concept, Dictionary<int, ConceptMatch> matches, double weight) in concepts)
+            foreach ((Concept concept, Dictionary<int, ConceptMatch> matches, double weight) in weighted)
             {
                 if (matches.TryGetValue(i, out ConceptMatch match))
                 {
@@ -78,7 +94,7 @@ internal static class KnowledgeSearch
             }
 
             double coverage = covered / total;
-            if (coverage >= MinCoverage)
+            if (coverage >= minCoverage && (!requireTitle || inTitle > 0))
             {
                 hits.Add(new SearchHit(items[i], coverage, coverage + (TitleBonus * inTitle / total) + Bonus(items[i], question), matched));
             }
@@ -107,11 +123,15 @@ internal static class KnowledgeSearch
 
     private static List<SearchHit> Order(List<SearchHit> hits, ParsedQuestion question, DateTimeOffset now)
     {
+        // "Opening soon" is about when calls open; otherwise a call's date is its deadline, an event's its start.
+        Func<SearchHit, DateTimeOffset?> date = question.Status == QuestionStatus.Opening
+            ? h => h.Item.Kind == KnowledgeKind.Call ? h.Item.Opens : h.Item.KeyDate
+            : h => h.Item.KeyDate;
         IOrderedEnumerable<SearchHit> ordered = question.Next
-            ? hits.OrderBy(h => h.Item.KeyDate is null ? 1 : 0).ThenBy(h => h.Item.KeyDate).ThenByDescending(h => h.Relevance)
+            ? hits.OrderBy(h => date(h) is null ? 1 : 0).ThenBy(date).ThenByDescending(h => h.Relevance)
             : hits.OrderByDescending(h => Math.Round(h.Relevance, 1, MidpointRounding.AwayFromZero))
-                .ThenBy(h => h.Item.KeyDate is null ? 1 : 0)
-                .ThenBy(h => h.Item.KeyDate is { } d ? (d - now).Duration() : TimeSpan.MaxValue)
+                .ThenBy(h => date(h) is null ? 1 : 0)
+                .ThenBy(h => date(h) is { } d ? (d - now).Duration() : TimeSpan.MaxValue)
                 .ThenByDescending(h => h.Relevance);
         return [.. ordered.ThenBy(h => h.Item.Title, StringComparer.Ordinal)];
     }

@@ -40,6 +40,9 @@ public sealed record ParsedQuestion
     /// <summary>What is asked about the item: <c>where</c>, <c>when</c>, <c>deadline</c>, <c>registration</c>.</summary>
     public IReadOnlySet<string> Facets { get; init; } = new HashSet<string>();
 
+    /// <summary>Every content word, kind words included: what an FAQ answer's questions are matched on.</summary>
+    public IReadOnlyList<Concept> FaqConcepts { get; init; } = [];
+
     /// <summary>True when the question said anything the search can use.</summary>
     public bool IsUnderstood =>
         Kinds.Count > 0 || EventKinds.Count > 0 || Programmes.Count > 0 || Eligibility.Count > 0 || Places.Count > 0

@@ -26,7 +26,11 @@ internal sealed class QuestionParser(Vocabulary vocabulary)
         TimeParse time = TimeExpressionParser.Parse(words, now, preferPast);
         var consumed = new HashSet<int>(time.Consumed);
         var state = new State();
+        state.Acronyms.UnionWith(tokens.Where(t => t.IsAcronym).Select(t => t.Folded));
         ReadPriorityNumbers(words, consumed, state);
+        // FAQ answers are matched on every content word, the kind words too ("how do I join a working group").
+        List<Concept> faqConcepts = [.. words.Where((w, i) => !time.Consumed.Contains(i) && IsContentWord(w, state))
+            .Distinct(StringComparer.Ordinal).Select(Concept)];
 
         for (int i = 0; i < words.Length; i++)
         {
@@ -70,6 +74,7 @@ internal sealed class QuestionParser(Vocabulary vocabulary)
             Status = state.Status,
             Next = state.Next,
             Facets = state.Facets,
+            FaqConcepts = faqConcepts,
         };
     }
 
@@ -145,7 +150,7 @@ internal sealed class QuestionParser(Vocabulary vocabulary)
 
     private void AddConcepts(string[] phraseWords, State state, Func<string, Concept> make)
     {
-        foreach (string word in phraseWords.Where(IsContentWord))
+        foreach (string word in phraseWords.Where(w => IsContentWord(w, state)))
         {
             Concept concept = make(word);
             int existing = state.Concepts.FindIndex(c => c.Word == word);
@@ -168,15 +173,17 @@ internal sealed class QuestionParser(Vocabulary vocabulary)
 
     private void AddFreeWord(Token token, State state)
     {
-        if (IsContentWord(token.Folded))
+        if (IsContentWord(token.Folded, state))
         {
             state.Concepts.Add(Concept(token.Folded));
         }
     }
 
-    private bool IsContentWord(string word) =>
-        word.Length > 1 && !word.EndsWith('\'') && !word.All(char.IsDigit) && !vocabulary.IsFiller(word)
-        && SearchAnalyzers.Terms(SearchAnalyzers.Italian, word).Count > 0 && SearchAnalyzers.Terms(SearchAnalyzers.English, word).Count > 0;
+    // A stop word of either language is no content, unless written as an acronym ("AI" is not the Italian "ai").
+    private bool IsContentWord(string word, State state) =>
+        word.Length > 1 && !word.EndsWith('\'') && !word.All(char.IsDigit)
+        && (state.Acronyms.Contains(word)
+            || (!vocabulary.IsFiller(word) && SearchAnalyzers.Terms(SearchAnalyzers.Italian, word).Count > 0 && SearchAnalyzers.Terms(SearchAnalyzers.English, word).Count > 0));
 
     private Concept Concept(string word) => new(word, vocabulary.Synonyms(word));
 
@@ -233,5 +240,7 @@ internal sealed class QuestionParser(Vocabulary vocabulary)
         public bool Next { get; set; }
 
         public HashSet<string> Facets { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Acronyms { get; } = new(StringComparer.Ordinal);
     }
 }

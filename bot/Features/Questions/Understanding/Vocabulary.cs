@@ -69,15 +69,15 @@ internal sealed class Vocabulary
     {
         if (section == VocabularySection.Syn)
         {
-            string[] words = [.. phrases.Where(p => !p.Contains(' ', StringComparison.Ordinal))];
-            foreach (string word in words)
+            // Only single words are looked up (a concept is one word), but any member, "radiation protection" too, is an expansion.
+            foreach (string word in phrases.Where(p => !p.Contains(' ', StringComparison.Ordinal)))
             {
                 if (!_synonyms.TryGetValue(word, out HashSet<string>? group))
                 {
                     _synonyms[word] = group = new HashSet<string>(StringComparer.Ordinal);
                 }
 
-                group.UnionWith(words.Where(w => w != word));
+                group.UnionWith(phrases.Where(w => w != word));
             }
 
             return;

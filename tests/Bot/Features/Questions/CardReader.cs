@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ClustER.Bot.Protocol;
 
 namespace ClustER.Tests.Bot.Features.Questions;
 
@@ -6,11 +7,11 @@ namespace ClustER.Tests.Bot.Features.Questions;
 internal static class CardReader
 {
     /// <summary>The Adaptive Card of the reply, if any.</summary>
-    public static JsonObject? Card(JsonObject reply) =>
-        reply["attachments"]?.AsArray().FirstOrDefault(a => a?["contentType"]?.GetValue<string>() == "application/vnd.microsoft.card.adaptive")?["content"] as JsonObject;
+    public static JsonObject? Card(Activity reply) =>
+        reply.Attachments?.FirstOrDefault(a => a.ContentType == Attachment.AdaptiveCardContentType)?.Content as JsonObject;
 
     /// <summary>The ids of the items listed, in order: each item's Details action carries its id.</summary>
-    public static List<string> ItemIds(JsonObject reply)
+    public static List<string> ItemIds(Activity reply)
     {
         List<string> ids = [];
         if (Card(reply) is { } card)
@@ -28,7 +29,7 @@ internal static class CardReader
     }
 
     /// <summary>Every action object of the card with the verb.</summary>
-    public static List<JsonObject> Actions(JsonObject reply, string verb)
+    public static List<JsonObject> Actions(Activity reply, string verb)
     {
         List<JsonObject> found = [];
         if (Card(reply) is { } card)
@@ -46,7 +47,7 @@ internal static class CardReader
     }
 
     /// <summary>Every "url" of an Action.OpenUrl in the card.</summary>
-    public static List<string> OpenUrls(JsonObject reply)
+    public static List<string> OpenUrls(Activity reply)
     {
         List<string> urls = [];
         if (Card(reply) is { } card)

@@ -10,10 +10,17 @@ public class KnowledgeSearchTests(ITestOutputHelper output)
     private const int Shown = 5;
 
     [Fact]
-    public async Task Search_DevSetQuestions_MeetEveryRule()
+    public Task Search_DevSetQuestions_MeetEveryRule() =>
+        RunAsync(Path.Combine(DevSet.Folder, "questions.json"), DevSet.KnowledgeFolder);
+
+    [Fact]
+    public Task Search_DemoQuestions_MeetEveryRule() =>
+        RunAsync(Path.Combine(DevSet.RepositoryRoot, "tests", "Bot", "Features", "Questions", "TestData", "demo-questions.json"), DevSet.DemoKnowledgeFolder);
+
+    private async Task RunAsync(string questions, string knowledge)
     {
-        (DateTimeOffset now, IReadOnlyList<QaCase> cases) = DevSet.Load(Path.Combine(DevSet.Folder, "questions.json"));
-        KnowledgeSnapshot snapshot = await DevSet.SnapshotAsync(DevSet.KnowledgeFolder);
+        (DateTimeOffset now, IReadOnlyList<QaCase> cases) = DevSet.Load(questions);
+        KnowledgeSnapshot snapshot = await DevSet.SnapshotAsync(knowledge);
         var parser = new QuestionParser(Vocabulary.Default);
         List<string> failures = [];
 

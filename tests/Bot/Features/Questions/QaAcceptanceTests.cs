@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
+using ClustER.Tests.Infrastructure;
+using Activity = ClustER.Bot.Protocol.Activity;
 using Xunit.Abstractions;
 
 namespace ClustER.Tests.Bot.Features.Questions;
@@ -21,16 +22,14 @@ public class QaAcceptanceTests(ITestOutputHelper output)
     private async Task RunSetAsync(string questionsFile, string knowledge)
     {
         (DateTimeOffset now, IReadOnlyList<QaCase> cases) = DevSet.Load(questionsFile);
-        await using FakeConnector connector = await FakeConnector.StartAsync();
-        using var factory = new QaBotFactory(knowledge, now.ToString("O"));
-        using HttpClient client = factory.CreateClient();
-        await factory.AskAsync(client, connector, "help"); // warm-up: first-turn JIT and database pool
+        await using BotApiFactory bot = await QaBot.StartAsync(knowledge, now);
+        await QaBot.AskAsync(bot, "help"); // warm-up: first-turn JIT and database pool
         List<string> failures = [];
         List<double> latencies = [];
         foreach (QaCase c in cases)
         {
             long started = Stopwatch.GetTimestamp();
-            List<JsonObject> replies = await factory.AskAsync(client, connector, c.Ask);
+            List<Activity> replies = await QaBot.AskAsync(bot, c.Ask);
             double ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             latencies.Add(ms);
             if (replies.Count != 1)
@@ -39,9 +38,9 @@ public class QaAcceptanceTests(ITestOutputHelper output)
                 continue;
             }
 
-            JsonObject reply = replies[0];
+            Activity reply = replies[0];
             List<string> shown = CardReader.ItemIds(reply);
-            string? locale = reply["locale"]?.GetValue<string>();
+            string? locale = reply.Locale;
             output.WriteLine($"{ms,7:F1} ms  [{locale}] {c.Ask} => {string.Join(", ", shown)}");
             failures.AddRange(DevSet.Check(c, shown).Select(f => $"'{c.Ask}': {f}"));
             if (c.None && CardReader.Actions(reply, "qa.askStaff").Count == 0)
@@ -54,7 +53,7 @@ public class QaAcceptanceTests(ITestOutputHelper output)
                 failures.Add($"'{c.Ask}': expected locale {c.Lang}, got {locale}");
             }
 
-            if (string.IsNullOrWhiteSpace(reply["text"]?.GetValue<string>()))
+            if (string.IsNullOrWhiteSpace(reply.Text))
             {
                 failures.Add($"'{c.Ask}': the reply has no plain-text version");
             }
