@@ -28,6 +28,14 @@ internal static class CardReader
         return ids;
     }
 
+    /// <summary>Every string in the card (texts, fact titles and values, button titles), one a line, unescaped.</summary>
+    public static string Strings(Activity reply)
+    {
+        List<string> strings = [];
+        Collect(Card(reply), strings);
+        return string.Join('\n', strings);
+    }
+
     /// <summary>Every action object of the card with the verb.</summary>
     public static List<JsonObject> Actions(Activity reply, string verb)
     {
@@ -62,6 +70,30 @@ internal static class CardReader
         }
 
         return urls;
+    }
+
+    private static void Collect(JsonNode? node, List<string> strings)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (KeyValuePair<string, JsonNode?> property in obj)
+                {
+                    Collect(property.Value, strings);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (JsonNode? item in array)
+                {
+                    Collect(item, strings);
+                }
+
+                break;
+            case JsonValue value when value.TryGetValue(out string? text):
+                strings.Add(text);
+                break;
+        }
     }
 
     private static void Walk(JsonNode? node, Action<JsonObject> visit)
