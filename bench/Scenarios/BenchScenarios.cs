@@ -12,6 +12,8 @@ internal static class BenchScenarios
             BenchFeature.Text, BenchFeature.Reply, checkTargets: true),
         new TurnScenario("help", "the real \"help\" turn (directory lookup, card rendering) vs the bare baseline",
             "help", "\"type\":\"AdaptiveCard\"", checkTargets: false),
+        new TurnScenario("question", "a member's question (understanding, Lucene search, answer card) vs the bare baseline",
+            "Quali bandi PNRR sono aperti per gli ospedali?", "\"type\":\"AdaptiveCard\"", checkTargets: false),
     ];
 
     /// <summary>The scenario named <paramref name="name"/>, or null.</summary>
