@@ -22,6 +22,7 @@ internal sealed class BotServer(string dataDirectory, IReadOnlyList<string> sett
     {
         await using var bot = new BotServer(dataDirectory, settings);
         bot.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        EnsureSchema(dataDirectory);
         bot.StartServer();
         string address = bot.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         Console.WriteLine(ServeMode.ListeningPrefix + address);
@@ -51,23 +52,19 @@ internal sealed class BotServer(string dataDirectory, IReadOnlyList<string> sett
     }
 
     /// <summary>
-    /// Stopgap until the bot creates its database at start: a bot without EF migrations gets its schema before
-    /// it starts; once it has migrations, this does nothing and the bot's own start-up runs. Remove it then.
+    /// Stopgap until the bot creates its database at start: when the bot has no EF migrations, its schema is
+    /// created in the fresh data folder before it starts (its start-up already reads the database). Once it has
+    /// migrations this does nothing and the bot's own start-up runs. Remove it then.
     /// </summary>
-    protected override IHost CreateHost(IHostBuilder builder)
+    private static void EnsureSchema(string dataDirectory)
     {
-        IHost host = builder.Build();
-        using (IServiceScope scope = host.Services.CreateScope())
+        var storage = new StorageOptions { Provider = StorageProviders.Sqlite, DataDirectory = dataDirectory };
+        string connectionString = StorageConnection.For(storage, new ConfigurationBuilder().Build());
+        using var db = new BotDbContext(new DbContextOptionsBuilder<BotDbContext>().UseSqlite(connectionString).Options);
+        if (!db.Database.GetMigrations().Any())
         {
-            BotDbContext db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-            if (!db.Database.GetMigrations().Any())
-            {
-                db.Database.EnsureCreated();
-            }
+            db.Database.EnsureCreated();
         }
-
-        host.Start();
-        return host;
     }
 
     private sealed class StatsStartupFilter : IStartupFilter

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace ClustER.Tests.EndToEnd;
 
@@ -42,6 +41,7 @@ public sealed class KestrelBotFactory : WebApplicationFactory<Program>
     /// <summary>Starts Kestrel and reads the port it bound.</summary>
     public void Start()
     {
+        FreshDatabase.EnsureSchema(_dataDirectory);
         StartServer();
         IServerAddressesFeature addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
             ?? throw new InvalidOperationException("Kestrel reported no addresses.");
@@ -64,16 +64,6 @@ public sealed class KestrelBotFactory : WebApplicationFactory<Program>
             services.AddSingleton<IStartupFilter>(new RecorderStartupFilter(Traffic));
             _configureServices?.Invoke(services);
         });
-    }
-
-    /// <inheritdoc />
-    protected override IHost CreateHost(IHostBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        IHost host = builder.Build();
-        FreshDatabase.EnsureSchema(host.Services);
-        host.Start();
-        return host;
     }
 
     private sealed class RecorderStartupFilter(BotTrafficRecorder traffic) : IStartupFilter
