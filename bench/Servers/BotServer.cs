@@ -1,11 +1,9 @@
 using System.Net;
 using ClustER.Bot.Routing;
-using ClustER.Bot.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClustER.Bench.Servers;
 
@@ -22,7 +20,6 @@ internal sealed class BotServer(string dataDirectory, IReadOnlyList<string> sett
     {
         await using var bot = new BotServer(dataDirectory, settings);
         bot.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        EnsureSchema(dataDirectory);
         bot.StartServer();
         string address = bot.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         Console.WriteLine(ServeMode.ListeningPrefix + address);
@@ -49,22 +46,6 @@ internal sealed class BotServer(string dataDirectory, IReadOnlyList<string> sett
             services.AddScoped<BenchPingHandler>();
             services.AddSingleton<IStartupFilter, StatsStartupFilter>();
         });
-    }
-
-    /// <summary>
-    /// Stopgap until the bot creates its database at start: when the bot has no EF migrations, its schema is
-    /// created in the fresh data folder before it starts (its start-up already reads the database). Once it has
-    /// migrations this does nothing and the bot's own start-up runs. Remove it then.
-    /// </summary>
-    private static void EnsureSchema(string dataDirectory)
-    {
-        var storage = new StorageOptions { Provider = StorageProviders.Sqlite, DataDirectory = dataDirectory };
-        string connectionString = StorageConnection.For(storage, new ConfigurationBuilder().Build());
-        using var db = new BotDbContext(new DbContextOptionsBuilder<BotDbContext>().UseSqlite(connectionString).Options);
-        if (!db.Database.GetMigrations().Any())
-        {
-            db.Database.EnsureCreated();
-        }
     }
 
     private sealed class StatsStartupFilter : IStartupFilter

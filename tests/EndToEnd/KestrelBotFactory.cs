@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace ClustER.Tests.EndToEnd;
 
@@ -41,7 +42,6 @@ public sealed class KestrelBotFactory : WebApplicationFactory<Program>
     /// <summary>Starts Kestrel and reads the port it bound.</summary>
     public void Start()
     {
-        FreshDatabase.EnsureSchema(_dataDirectory);
         StartServer();
         IServerAddressesFeature addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
             ?? throw new InvalidOperationException("Kestrel reported no addresses.");

@@ -1,9 +1,8 @@
 namespace ClustER.Tests.EndToEnd;
 
 /// <summary>
-/// The end-to-end tests share one bot and one Playground, and run one at a time, after the parallel tests:
-/// starting hosts of the same <c>Program</c> at the same moment can cross-wire WebApplicationFactory's host
-/// capture, and a browser turn should not compete with a parallel test run for the two cores.
+/// The end-to-end tests share one bot and one Playground, and run one at a time, after the parallel tests, so
+/// the browser and the Playground do not compete with the rest of the test run for the machine's two cores.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class PlaygroundSuite : ICollectionFixture<PlaygroundFixture>
