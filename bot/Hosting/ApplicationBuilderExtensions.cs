@@ -1,3 +1,4 @@
+using ClustER.Bot.Features;
 using ClustER.Bot.Operations;
 
 namespace ClustER.Bot.Hosting;
@@ -20,6 +21,7 @@ public static class ApplicationBuilderExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapMessagesEndpoint();
         app.MapBotOperations();
+        app.MapFeatureEndpoints();
         return app;
     }
 }

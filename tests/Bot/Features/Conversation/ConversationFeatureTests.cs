@@ -124,7 +124,7 @@ public class ConversationFeatureTests
         string seen = "";
         await using BotApiFactory echo = await BotApiFactory.StartAsync(o => o.Configure("Bot:MaxMessageChars", "50")
             .AddFeature(r => r.Add(new ClustER.Bot.Routing.Route("test:capture", c => c.Activity.Type == ActivityTypes.Message,
-                (c, ct) => { seen = c.Text; return Task.CompletedTask; })), order: 10_000));
+                (c, ct) => { seen = c.Text; return Task.CompletedTask; }))));
 
         await echo.PostActivityAsync(echo.Activities.PersonalMessage(new string('x', 5000)));
 
