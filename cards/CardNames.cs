@@ -11,4 +11,22 @@ public static class CardNames
 
     /// <summary>The first message after install.</summary>
     public const string Welcome = "welcome";
+
+    /// <summary>A reminder before a deadline or meeting.</summary>
+    public const string Reminder = "reminder";
+
+    /// <summary>A member's reminders and settings ("my reminders").</summary>
+    public const string ReminderList = "reminder-list";
+
+    /// <summary>One followed item in the reminder list.</summary>
+    public const string ReminderListItem = "reminder-list-item";
+
+    /// <summary>The offsets and mute switch of one kind of reminder.</summary>
+    public const string ReminderKindSetting = "reminder-kind-setting";
+
+    /// <summary>The items a "remind me about ..." could mean.</summary>
+    public const string ReminderChoices = "reminder-choices";
+
+    /// <summary>One item among the choices.</summary>
+    public const string ReminderChoice = "reminder-choice";
 }

@@ -11,4 +11,19 @@ public static class CardVerbs
 
     /// <summary>Show the help card again.</summary>
     public const string ShowHelp = "showHelp";
+
+    /// <summary>Show the member's reminders.</summary>
+    public const string ShowReminders = "showReminders";
+
+    /// <summary>Stop the reminders of one item (<c>itemKey</c>).</summary>
+    public const string CancelReminder = "cancelReminder";
+
+    /// <summary>Mute or unmute one kind of reminder (<c>kind</c>, <c>muted</c>).</summary>
+    public const string MuteReminderKind = "muteReminderKind";
+
+    /// <summary>Save the offsets and mutes of the reminder list's form.</summary>
+    public const string SetReminderOffsets = "setReminderOffsets";
+
+    /// <summary>Follow an item's reminders (<c>subjectKey</c>), from the "remind me about" choices.</summary>
+    public const string RemindMe = "remindMe";
 }

@@ -1,4 +1,5 @@
 using ClustER.Bot.Features.Conversation;
+using ClustER.Bot.Features.Reminders;
 
 namespace ClustER.Bot.Features;
 
@@ -7,5 +8,6 @@ internal static class FeatureServiceCollectionExtensions
 {
     /// <summary>Every feature of the bot.</summary>
     public static IServiceCollection AddBotFeatures(this IServiceCollection services) =>
-        services.AddConversationFeature();
+        services.AddConversationFeature()
+            .AddRemindersFeature();
 }
