@@ -12,7 +12,7 @@ public sealed class ReminderDstTests
     {
         // Monday 29 March 2027 09:00 CEST (07:00Z); the clocks went forward on Sunday 28 at 02:00.
         DateTimeOffset due = new(2027, 3, 29, 7, 0, 0, TimeSpan.Zero);
-        using var h = new ReminderHarness(new DateTimeOffset(2027, 3, 27, 12, 0, 0, TimeSpan.Zero));
+        using var h = new ReminderHarness(new DateTimeOffset(2027, 3, 28, 0, 0, 0, TimeSpan.Zero));
         int anna = h.AddPerson("Anna");
         h.Subscribe(anna, "event:m");
         h.Source.Set(ReminderHarness.Meeting("m", due));

@@ -248,9 +248,14 @@ public sealed class ReminderSweepJobTests : IDisposable
             db.SaveChanges();
         }
 
-        await _h.SweepUntilAsync(Due.AddDays(-2), TimeSpan.FromHours(1));
+        await _h.SweepAsync();
+        await _h.SweepAtAsync(Due.AddDays(-7));
+        await _h.SweepAtAsync(Due.AddDays(-2));
         _h.Subscribe(late, "event:ga"); // after the 7-day point
-        await _h.SweepUntilAsync(Due, TimeSpan.FromHours(1));
+        foreach (DateTimeOffset at in new[] { Due.AddDays(-1), Due.AddDays(-1).AddMinutes(1), Due.AddHours(-1), Due.AddMinutes(-1) })
+        {
+            await _h.SweepAtAsync(at);
+        }
 
         Assert.Empty(_h.Messenger.To(muted));
         Assert.Empty(_h.Messenger.To(optedOut));
@@ -267,7 +272,10 @@ public sealed class ReminderSweepJobTests : IDisposable
         _h.Source.Set(ReminderHarness.Meeting("wg", Due, ReminderAudience.WorkingGroups, 5));
         await _h.SweepAsync();
 
-        await _h.SweepUntilAsync(Due, TimeSpan.FromHours(1));
+        foreach (DateTimeOffset at in new[] { Due.AddDays(-7), Due.AddDays(-1), Due.AddHours(-2), Due.AddHours(-1), Due.AddMinutes(-1) })
+        {
+            await _h.SweepAtAsync(at);
+        }
 
         Assert.Equal([Due.AddHours(-2)], _h.Messenger.To(wg5).Select(s => s.At));
         Assert.Empty(_h.Messenger.To(wg3));
