@@ -31,7 +31,7 @@ internal static partial class Log
     public static partial void AnonymousMode(ILogger logger);
 
     // ── Delivery ──
-    [LoggerMessage(EventId = 1300, Level = LogLevel.Information, Message = "Person {PersonId} is unreachable (Connector {StatusCode} {SubCode}); proactive messages to them stop")]
+    [LoggerMessage(EventId = 1500, Level = LogLevel.Information, Message = "Person {PersonId} is unreachable (Connector {StatusCode} {SubCode}); proactive messages to them stop")]
     public static partial void RecipientUnreachable(ILogger logger, int personId, int statusCode, string? subCode);
 
     // ── Reminders ──

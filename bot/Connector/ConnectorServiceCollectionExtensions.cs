@@ -1,13 +1,34 @@
+using ClustER.Bot.Hosting;
+using Microsoft.Extensions.Options;
+
 namespace ClustER.Bot.Connector;
 
 /// <summary>Registers the outbound Connector client.</summary>
 internal static class ConnectorServiceCollectionExtensions
 {
-    /// <summary>The typed client and the serviceUrl allow-list.</summary>
+    /// <summary>
+    /// The typed client behind its handlers (outermost first): resilience (total timeout, retries,
+    /// attempt timeout), the bearer token, and per-attempt logging. Plus the serviceUrl allow-list.
+    /// </summary>
     public static IServiceCollection AddConnectorClient(this IServiceCollection services)
     {
+        services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ServiceUrlRegistry>();
-        services.AddHttpClient<IConnectorClient, ConnectorClient>();
+
+        // The real clock on purpose: a pinned demo clock (Clock:Now) must not freeze token expiry.
+        services.AddSingleton(sp => new ConnectorTokenProvider(
+            sp.GetRequiredService<IHttpClientFactory>(),
+            sp.GetRequiredService<IOptions<BotOptions>>(),
+            TimeProvider.System,
+            sp.GetRequiredService<ILogger<ConnectorTokenProvider>>()));
+        services.AddHttpClient(ConnectorTokenProvider.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddTransient<ConnectorAuthHandler>();
+        services.AddTransient<ConnectorLoggingHandler>();
+        IHttpClientBuilder client = services.AddHttpClient<IConnectorClient, ConnectorClient>((sp, http) =>
+            // The resilience pipeline's total timeout is the real bound; this one only backs it up.
+            http.Timeout = sp.GetRequiredService<IOptions<ConnectorOptions>>().Value.TotalTimeout + TimeSpan.FromSeconds(5));
+        client.AddResilienceHandler(ConnectorResilience.PipelineName, ConnectorResilience.Configure);
+        client.AddHttpMessageHandler<ConnectorAuthHandler>().AddHttpMessageHandler<ConnectorLoggingHandler>();
         return services;
     }
 }

@@ -29,4 +29,7 @@ internal sealed class ActivityDeduplicator(IMemoryCache cache, TimeProvider time
         })!;
         return ReferenceEquals(first, outcome) ? null : first;
     }
+
+    /// <summary>Forgets <paramref name="key"/>, so the next delivery of that activity is processed again.</summary>
+    public void Forget(string key) => cache.Remove(key);
 }

@@ -16,7 +16,7 @@ public static class CommandLine
         string[] positional = [.. args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal))];
         if (positional.Length == 0)
         {
-            if (app.Services.GetRequiredService<IOptions<BotOptions>>().Value.IsAnonymous)
+            if (app.Services.GetRequiredService<IOptions<BotOptions>>().Value.IsLocalAnonymousMode)
             {
                 Log.AnonymousMode(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ClustER.Bot"));
             }

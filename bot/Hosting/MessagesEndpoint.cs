@@ -63,11 +63,16 @@ internal static class MessagesEndpoint
                 detail: "The activity has no type.");
         }
 
-        if (!BotAuthentication.ServiceUrlMatchesToken(http.User, activity.ServiceUrl, options.Value.IsAnonymous))
+        switch (BotAuthentication.Authorize(http.User, activity, options.Value.IsLocalAnonymousMode))
         {
-            Log.ServiceUrlMismatch(logger, activity.Id);
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
-                detail: "The activity's serviceUrl does not match the token.");
+            case ActivityAuthorization.ServiceUrlMismatch:
+                Log.ServiceUrlMismatch(logger, activity.Id);
+                return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
+                    detail: "The activity's serviceUrl does not match the token.");
+            case ActivityAuthorization.ChannelNotEndorsed:
+                Log.ChannelNotEndorsed(logger, activity.Id, activity.ChannelId);
+                return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
+                    detail: "The token's signing key is not endorsed for the activity's channel.");
         }
 
         if (activity.ServiceUrl is { Length: > 0 } serviceUrl)

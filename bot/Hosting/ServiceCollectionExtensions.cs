@@ -3,6 +3,7 @@ using ClustER.Bot.Connector;
 using ClustER.Bot.Delivery;
 using ClustER.Bot.Features;
 using ClustER.Bot.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ClustER.Bot.Hosting;
 
@@ -38,6 +39,7 @@ public static class ServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddSingleton<ActivityDeduplicator>();
         services.AddSingleton<TurnProcessor>();
+        services.TryAddScoped<Routing.ITurnErrorHandler, Routing.DefaultTurnErrorHandler>();
         services.AddSingleton(sp =>
         {
             var router = new Routing.ActivityRouter();

@@ -35,14 +35,25 @@ internal sealed class TurnProcessor(
             return earlier;
         }
 
-        return CompleteAsync(first, activity);
+        return CompleteAsync(first, key, activity);
     }
 
-    private async Task<TurnOutcome> CompleteAsync(TaskCompletionSource<TurnOutcome> first, Activity activity)
+    private async Task<TurnOutcome> CompleteAsync(TaskCompletionSource<TurnOutcome> first, string key, Activity activity)
     {
-        TurnOutcome outcome = await RunAsync(activity);
-        first.SetResult(outcome);
-        return outcome;
+        try
+        {
+            TurnOutcome outcome = await RunAsync(activity);
+            first.SetResult(outcome);
+            return outcome;
+        }
+        catch (Exception ex)
+        {
+            // Not even the apology could run: let a retry of the same activity try again rather than
+            // answer every retry with this failure.
+            deduplicator.Forget(key);
+            first.SetException(ex);
+            throw;
+        }
     }
 
     private async Task<TurnOutcome> RunAsync(Activity activity)
@@ -52,7 +63,6 @@ internal sealed class TurnProcessor(
         await using AsyncServiceScope scope = scopes.CreateAsyncScope();
         IConnectorClient connector = scope.ServiceProvider.GetRequiredService<IConnectorClient>();
         var context = new TurnContext(activity, scope.ServiceProvider, connector) { ReplyLocale = activity.Locale };
-        TurnPreparation.Prepare(context);
 
         using IDisposable? logScope = logger.BeginScope(new Dictionary<string, object?>
         {
@@ -60,19 +70,23 @@ internal sealed class TurnProcessor(
             ["ConversationId"] = activity.Conversation?.Id,
             ["ActivityType"] = activity.Type,
         });
+        bool failed = false;
         try
         {
+            TurnPreparation.Prepare(context);
             IEnumerable<ITurnMiddleware> middleware = scope.ServiceProvider.GetServices<ITurnMiddleware>();
             await RunPipelineAsync(context, middleware.GetEnumerator(), ct);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || ct.IsCancellationRequested)
+        catch (Exception ex)
         {
+            // The turn boundary: whatever a handler threw (a timeout included) ends here, once, with the activity id.
+            failed = true;
             Log.TurnFailed(logger, ex, activity.Id, activity.Type);
             await ReportErrorAsync(context, scope.ServiceProvider, ex);
         }
 
-        InvokeResponse? invoke = context.InvokeResponse
-            ?? (activity.Type == ActivityTypes.Invoke ? InvokeResponse.NotImplemented : null);
+        InvokeResponse? invoke = context.InvokeResponse ?? (activity.Type != ActivityTypes.Invoke ? null
+            : failed ? InvokeResponse.Failed : InvokeResponse.NotImplemented);
         return invoke is null ? TurnOutcome.Ok : new TurnOutcome(invoke.Status, invoke.Body);
     }
 
@@ -107,8 +121,9 @@ internal sealed class TurnProcessor(
                 await handler.OnErrorAsync(context, exception, apologyTimeout.Token);
             }
         }
-        catch (Exception ex) when (ex is ConnectorException or HttpRequestException or OperationCanceledException or InvalidOperationException)
+        catch (Exception ex)
         {
+            // The user may see nothing, but the turn is over and the process keeps serving.
             Log.ApologyFailed(logger, ex, context.Activity.Id);
         }
     }

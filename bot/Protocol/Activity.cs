@@ -15,8 +15,9 @@ namespace ClustER.Bot.Protocol;
 /// </remarks>
 public sealed class Activity
 {
-    /// <summary>The activity type, one of <see cref="ActivityTypes"/> or any other string.</summary>
+    /// <summary>The activity type, one of <see cref="ActivityTypes"/> or any other string. Required on the wire.</summary>
     [JsonPropertyName("type")]
+    [JsonRequired]
     public string Type { get; set; } = ActivityTypes.Message;
 
     /// <summary>The channel's id for this activity; used to drop retried deliveries.</summary>

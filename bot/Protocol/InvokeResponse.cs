@@ -25,6 +25,9 @@ public sealed record InvokeResponse(int Status, AdaptiveCardInvokeResponse? Body
 
     /// <summary>No invoke handler matched.</summary>
     public static InvokeResponse NotImplemented { get; } = new(501, null);
+
+    /// <summary>The handler failed and nothing better was said to the user (the client shows its own error).</summary>
+    public static InvokeResponse Failed { get; } = new(500, null);
 }
 
 /// <summary>The body of an <c>adaptiveCard/action</c> invoke response.</summary>

@@ -27,7 +27,10 @@ internal static partial class TurnPreparation
             || (activity.Text?.Contains("<at>", StringComparison.OrdinalIgnoreCase) == true && botId is null);
     }
 
-    /// <summary>Removes <c>&lt;at&gt;…&lt;/at&gt;</c> mentions of the bot and trims the text.</summary>
+    /// <summary>
+    /// Removes the bot's <c>&lt;at&gt;…&lt;/at&gt;</c> mentions and trims the text. Mentions of other people
+    /// keep their name as plain text ("ask <c>&lt;at&gt;Anna&lt;/at&gt;</c>" reads "ask Anna").
+    /// </summary>
     public static string StripBotMentions(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -37,19 +40,25 @@ internal static partial class TurnPreparation
             return text;
         }
 
+        string? botId = activity.Recipient?.Id;
         if (activity.Entities is { } entities)
         {
-            foreach (Entity mention in entities.Where(e => e.Type == "mention" && MentionedId(e) == activity.Recipient?.Id))
+            foreach (Entity mention in entities.Where(e => e.Type == "mention" && botId is not null && MentionedId(e) == botId))
             {
                 if (mention.GetString("text") is { Length: > 0 } mentionText)
                 {
-                    text = text.Replace(mentionText, string.Empty, StringComparison.OrdinalIgnoreCase);
+                    text = text.Replace(mentionText, " ", StringComparison.OrdinalIgnoreCase);
                 }
             }
         }
 
-        // Teams wraps mentions in <at> tags; a mention whose entity we could not match is still not part of the question.
-        text = AtTag().Replace(text, string.Empty);
+        // A tag naming the bot whose entity was missing or did not match is still the bot's mention.
+        string? botName = activity.Recipient?.Name;
+        text = AtTag().Replace(text, m =>
+        {
+            string name = m.Groups["name"].Value.Trim();
+            return botName is { Length: > 0 } && string.Equals(name, botName, StringComparison.OrdinalIgnoreCase) ? " " : name;
+        });
         return Whitespace().Replace(text, " ").Trim();
     }
 
@@ -57,10 +66,10 @@ internal static partial class TurnPreparation
     {
         if (activity.Type == ActivityTypes.Invoke && activity.Name == InvokeNames.AdaptiveCardAction)
         {
-            JsonNode? action = activity.Value?["action"];
-            string? verb = action?["verb"]?.GetValue<string>();
-            JsonObject data = action?["data"] as JsonObject ?? [];
-            return verb is null ? null : new CardAction(verb, (JsonObject)data.DeepClone(), IsInvoke: true);
+            JsonNode? action = (activity.Value as JsonObject)?["action"];
+            string? verb = (action as JsonObject)?["verb"] is JsonValue v && v.TryGetValue(out string? s) ? s : null;
+            JsonObject data = (action as JsonObject)?["data"] as JsonObject ?? [];
+            return string.IsNullOrEmpty(verb) ? null : new CardAction(verb, (JsonObject)data.DeepClone(), IsInvoke: true);
         }
 
         if (activity.Type == ActivityTypes.Message && activity.Value is JsonObject submitted
@@ -77,7 +86,7 @@ internal static partial class TurnPreparation
         && mentioned.ValueKind == System.Text.Json.JsonValueKind.Object
         && mentioned.TryGetProperty("id", out var id) ? id.GetString() : null;
 
-    [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex("<at>(?<name>.*?)</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex AtTag();
 
     [GeneratedRegex(@"\s+")]
