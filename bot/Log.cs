@@ -33,8 +33,4 @@ internal static partial class Log
     // ── Delivery ──
     [LoggerMessage(EventId = 1500, Level = LogLevel.Information, Message = "Person {PersonId} is unreachable (Connector {StatusCode} {SubCode}); proactive messages to them stop")]
     public static partial void RecipientUnreachable(ILogger logger, int personId, int statusCode, string? subCode);
-
-    // ── Reminders ──
-    [LoggerMessage(EventId = 1400, Level = LogLevel.Warning, Message = "Hangfire is not configured in this host: the reminder sweep is not scheduled")]
-    public static partial void ReminderSweepNotScheduled(ILogger logger);
 }

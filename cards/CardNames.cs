@@ -29,4 +29,16 @@ public static class CardNames
 
     /// <summary>One item among the choices.</summary>
     public const string ReminderChoice = "reminder-choice";
+
+    /// <summary>The staff form that convenes (or changes) a general assembly or board meeting.</summary>
+    public const string MeetingForm = "meeting-form";
+
+    /// <summary>The convocation a participant receives, with the agenda and the RSVP.</summary>
+    public const string MeetingConvocation = "meeting-convocation";
+
+    /// <summary>The staff's card of the answers to a convocation.</summary>
+    public const string MeetingState = "meeting-state";
+
+    /// <summary>One agenda line.</summary>
+    public const string MeetingAgendaItem = "meeting-agenda-item";
 }

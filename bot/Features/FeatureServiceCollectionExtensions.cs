@@ -1,3 +1,4 @@
+using ClustER.Bot.Features.Assemblies;
 using ClustER.Bot.Features.Conversation;
 using ClustER.Bot.Features.Reminders;
 
@@ -9,5 +10,6 @@ internal static class FeatureServiceCollectionExtensions
     /// <summary>Every feature of the bot.</summary>
     public static IServiceCollection AddBotFeatures(this IServiceCollection services) =>
         services.AddConversationFeature()
-            .AddRemindersFeature();
+            .AddRemindersFeature()
+            .AddAssembliesFeature();
 }

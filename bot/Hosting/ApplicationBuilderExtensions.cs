@@ -1,3 +1,4 @@
+using ClustER.Bot.Features.Assemblies;
 
 namespace ClustER.Bot.Hosting;
 
@@ -18,6 +19,7 @@ public static class ApplicationBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapMessagesEndpoint();
+        app.MapMeetingLinks();
         return app;
     }
 }
