@@ -2,6 +2,7 @@ using ClustER.Bot.Features.Conversation;
 using ClustER.Bot.Features.Reminders;
 using ClustER.Bot.Routing;
 using ClustER.Jobs.Assemblies;
+using ClustER.Jobs.Scheduling;
 
 namespace ClustER.Bot.Features.Assemblies;
 
@@ -24,6 +25,7 @@ internal static class AssembliesServiceCollectionExtensions
         services.AddScoped<SendConvocationJob>();
         services.AddScoped<RemindUnansweredJob>();
         services.AddScoped<IReminderSubjectSource, MeetingSubjectSource>();
+        services.AddScoped<IJobRecovery, ConvocationRecovery>();
         services.AddScoped<ConveneHandler>();
         services.AddScoped<ConvocationSubmitHandler>();
         services.AddScoped<RsvpHandler>();

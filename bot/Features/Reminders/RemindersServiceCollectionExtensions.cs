@@ -1,6 +1,7 @@
 using ClustER.Bot.Features.Conversation;
 using ClustER.Bot.Routing;
 using ClustER.Jobs.Reminders;
+using ClustER.Jobs.Scheduling;
 
 namespace ClustER.Bot.Features.Reminders;
 
@@ -14,7 +15,7 @@ internal static class RemindersServiceCollectionExtensions
         services.AddScoped<IReminderStore, EfReminderStore>();
         services.AddScoped<IReminderComposer, ReminderComposer>();
         services.AddScoped<ReminderSweepJob>();
-        services.AddHostedService<ReminderSweepRegistration>();
+        services.AddScoped<IRecurringJobRegistration, ReminderSweepSchedule>();
         services.AddScoped<MemberReminders>();
         services.AddScoped<MyRemindersHandler>();
         services.AddScoped<ReminderSettingsHandler>();
