@@ -12,6 +12,7 @@ internal static class BenchScenarios
             BenchFeature.Text, BenchFeature.Reply, checkTargets: true),
         new TurnScenario("help", "the real \"help\" turn (directory lookup, card rendering) vs the bare baseline",
             "help", "\"type\":\"AdaptiveCard\"", checkTargets: false),
+        new Reminders.ReminderScenario(),
     ];
 
     /// <summary>The scenario named <paramref name="name"/>, or null.</summary>
