@@ -47,4 +47,22 @@ public static class CardVerbs
 
     /// <summary>Staff: cancel the meeting (<c>meetingId</c>).</summary>
     public const string MeetingCancel = "meetingCancel";
+
+    /// <summary>Show the next matches of a question.</summary>
+    public const string QaMore = "qa.more";
+
+    /// <summary>Show everything about one item.</summary>
+    public const string QaDetails = "qa.details";
+
+    /// <summary>Subscribe to reminders of a call or an event.</summary>
+    public const string QaRemind = "qa.remind";
+
+    /// <summary>Pass an unanswered question to the staff.</summary>
+    public const string QaAskStaff = "qa.askStaff";
+
+    /// <summary>Save the staff's call form.</summary>
+    public const string QaSaveCall = "qa.saveCall";
+
+    /// <summary>Save the staff's event form.</summary>
+    public const string QaSaveEvent = "qa.saveEvent";
 }

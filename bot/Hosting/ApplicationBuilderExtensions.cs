@@ -1,4 +1,4 @@
-using ClustER.Bot.Features.Assemblies;
+using ClustER.Bot.Features;
 using ClustER.Bot.Operations;
 
 namespace ClustER.Bot.Hosting;
@@ -21,7 +21,7 @@ public static class ApplicationBuilderExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapMessagesEndpoint();
         app.MapBotOperations();
-        app.MapMeetingLinks();
+        app.MapFeatureEndpoints();
         return app;
     }
 }

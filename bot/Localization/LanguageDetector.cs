@@ -33,7 +33,7 @@ public static class LanguageDetector
             {
                 // Elisions (dell'assemblea, l'evento, c'è) are Italian; English contractions (what's, don't) are not elided articles.
                 string head = word.Split('\'', '’')[0];
-                if (head is "l" or "dell" or "all" or "dall" or "nell" or "sull" or "un" or "c" or "d" or "quest" or "po")
+                if (head is "l" or "dell" or "all" or "dall" or "nell" or "sull" or "un" or "c" or "d" or "quest" or "po" or "cos" or "dov" or "quell" or "nessun" or "qual" or "com")
                 {
                     italian += 2;
                 }

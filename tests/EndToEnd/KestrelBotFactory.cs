@@ -30,6 +30,9 @@ public sealed class KestrelBotFactory : WebApplicationFactory<Program>
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
     }
 
+    /// <summary>The instant the end-to-end bot takes as now (<c>Clock:Now</c>).</summary>
+    public static readonly DateTimeOffset PinnedNow = new(2026, 11, 24, 10, 0, 0, TimeSpan.FromHours(1));
+
     /// <summary>Every request to <c>/api/messages</c>, with the bot's answer.</summary>
     public BotTrafficRecorder Traffic { get; } = new();
 
@@ -59,6 +62,9 @@ public sealed class KestrelBotFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:Provider", "Sqlite");
         builder.UseSetting("Storage:DataDirectory", _dataDirectory);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+
+        // The demo knowledge is dated around the bot's first release; a pinned clock keeps its events upcoming.
+        builder.UseSetting("Clock:Now", PinnedNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IStartupFilter>(new RecorderStartupFilter(Traffic));

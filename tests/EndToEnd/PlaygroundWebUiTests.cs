@@ -27,6 +27,43 @@ public sealed class PlaygroundWebUiTests(PlaygroundFixture playground)
         }
     }
 
+    [EndToEndFact(NeedsBrowser = true)]
+    public async Task PersonalChat_QuestionAboutTheNextAssembly_IsAnsweredWithACard()
+    {
+        await using PlaygroundBrowser browser = await PlaygroundBrowser.OpenAsync(playground.PlaygroundAddress);
+        try
+        {
+            await browser.OpenChatAsync("Personal Chat");
+            string expectedTitle = NextDemoEvent("general-assembly");
+
+            int mark = playground.BotTraffic.Started;
+            await browser.SendAsync("When is the next general assembly?");
+            BotExchange question = await playground.BotTraffic.WaitForAsync(mark, e => e.Type == "message" && e.Text is { Length: > 0 }, TurnTimeout);
+            Assert.Equal(200, question.Status);
+
+            ILocator answer = browser.Cards.Filter(new() { HasText = expectedTitle }).Last;
+            await Assertions.Expect(answer).ToBeVisibleAsync();
+            await browser.ScreenshotAsync("question-answered");
+        }
+        catch
+        {
+            await browser.ScreenshotAsync("question-answered-FAILED");
+            throw;
+        }
+    }
+
+    /// <summary>The title of the soonest demo event of <paramref name="kind"/> after the pinned now, from the shipped demo knowledge.</summary>
+    private static string NextDemoEvent(string kind)
+    {
+        string file = Path.Combine(AppContext.BaseDirectory, "DemoData", "knowledge", "events.json");
+        System.Text.Json.Nodes.JsonArray events = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!.AsArray();
+        return events
+            .Where(e => e!["kind"]!.GetValue<string>() == kind)
+            .Select(e => (Start: DateTimeOffset.Parse(e!["start"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture), Title: e["title"]!.GetValue<string>()))
+            .Where(e => e.Start > KestrelBotFactory.PinnedNow)
+            .MinBy(e => e.Start).Title;
+    }
+
     private static async Task HelpThenLanguageButtonAsync(PlaygroundBrowser browser, BotTrafficRecorder bot)
     {
         await browser.OpenChatAsync("Personal Chat");

@@ -42,7 +42,7 @@ public sealed class CommandLineTests
         string zip = Path.Combine(data, "out", "teams.zip");
         try
         {
-            await using WebApplication app = StorageTestHost.Build(data, new Dictionary<string, string?> { ["Bot:MicrosoftAppId"] = "0b3c1d2e-4f5a-6b7c-8d9e-0f1a2b3c4d5e" });
+            await using WebApplication app = StorageTestHost.Build(data, new Dictionary<string, string?> { ["Bot:MicrosoftAppId"] = "0b3c1d2e-4f5a-6b7c-8d9e-0f1a2b3c4d5e", ["Bot:MicrosoftAppPassword"] = "test-secret", ["Bot:TenantId"] = "72f988bf-0000-4000-8000-0000000000aa" });
 
             int exit = await CommandLine.ExecuteAsync(app.Services, ["teams-package", zip], new StringWriter(), new StringWriter(), CancellationToken.None);
 

@@ -11,6 +11,100 @@ namespace ClustER.Bot.Storage.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "KnowledgeCalls",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Programme = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Priorities = table.Column<string>(type: "TEXT", nullable: false),
+                    Opens = table.Column<string>(type: "TEXT", nullable: true),
+                    Deadline = table.Column<string>(type: "TEXT", nullable: true),
+                    Budget = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Eligibility = table.Column<string>(type: "TEXT", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Tags = table.Column<string>(type: "TEXT", nullable: false),
+                    Origin = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImportedHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    IsArchived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ArchivedAt = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeCalls", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeEvents",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Start = table.Column<string>(type: "TEXT", nullable: false),
+                    End = table.Column<string>(type: "TEXT", nullable: true),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Online = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RegistrationUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RegistrationDeadline = table.Column<string>(type: "TEXT", nullable: true),
+                    Priorities = table.Column<string>(type: "TEXT", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Tags = table.Column<string>(type: "TEXT", nullable: false),
+                    Origin = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImportedHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    IsArchived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ArchivedAt = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeFaqs",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Questions = table.Column<string>(type: "TEXT", nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Origin = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImportedHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    IsArchived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ArchivedAt = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeFaqs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CommittedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    Calls = table.Column<int>(type: "INTEGER", nullable: false),
+                    Events = table.Column<int>(type: "INTEGER", nullable: false),
+                    Faqs = table.Column<int>(type: "INTEGER", nullable: false),
+                    Archived = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeRevisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisations",
                 columns: table => new
                 {
@@ -23,6 +117,42 @@ namespace ClustER.Bot.Storage.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Organisations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StaffQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    AskedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    AnsweredByPersonId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AnsweredAt = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffQuestions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Subscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Subscriptions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -166,6 +296,21 @@ namespace ClustER.Bot.Storage.Migrations.Sqlite
                 columns: new[] { "Status", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeCalls_IsArchived",
+                table: "KnowledgeCalls",
+                column: "IsArchived");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeEvents_IsArchived",
+                table: "KnowledgeEvents",
+                column: "IsArchived");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeFaqs_IsArchived",
+                table: "KnowledgeFaqs",
+                column: "IsArchived");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organisations_Name",
                 table: "Organisations",
                 column: "Name",
@@ -194,6 +339,22 @@ namespace ClustER.Bot.Storage.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_StaffQuestions_AnsweredAt",
+                table: "StaffQuestions",
+                column: "AnsweredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_ItemKind_ItemId",
+                table: "Subscriptions",
+                columns: new[] { "ItemKind", "ItemId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_PersonId_ItemKind_ItemId",
+                table: "Subscriptions",
+                columns: new[] { "PersonId", "ItemKind", "ItemId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WorkingGroupMemberships_Priority",
                 table: "WorkingGroupMemberships",
                 column: "Priority");
@@ -207,6 +368,24 @@ namespace ClustER.Bot.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Deliveries");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeCalls");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeEvents");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeFaqs");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeRevisions");
+
+            migrationBuilder.DropTable(
+                name: "StaffQuestions");
+
+            migrationBuilder.DropTable(
+                name: "Subscriptions");
 
             migrationBuilder.DropTable(
                 name: "WorkingGroupMemberships");

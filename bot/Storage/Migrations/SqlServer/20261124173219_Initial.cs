@@ -12,6 +12,100 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "KnowledgeCalls",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Programme = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Priorities = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Opens = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Deadline = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Budget = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Eligibility = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Url = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Summary = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
+                    Tags = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Origin = table.Column<int>(type: "int", nullable: false),
+                    ImportedHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    IsArchived = table.Column<bool>(type: "bit", nullable: false),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeCalls", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeEvents",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Start = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    End = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Location = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Online = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    RegistrationUrl = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    RegistrationDeadline = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Priorities = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Url = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Summary = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
+                    Tags = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Origin = table.Column<int>(type: "int", nullable: false),
+                    ImportedHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    IsArchived = table.Column<bool>(type: "bit", nullable: false),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeFaqs",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Questions = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Answer = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    Url = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Origin = table.Column<int>(type: "int", nullable: false),
+                    ImportedHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    IsArchived = table.Column<bool>(type: "bit", nullable: false),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeFaqs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Source = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    CommittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Calls = table.Column<int>(type: "int", nullable: false),
+                    Events = table.Column<int>(type: "int", nullable: false),
+                    Faqs = table.Column<int>(type: "int", nullable: false),
+                    Archived = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeRevisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisations",
                 columns: table => new
                 {
@@ -24,6 +118,42 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Organisations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StaffQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PersonId = table.Column<int>(type: "int", nullable: false),
+                    ConversationId = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    Language = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    AskedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Answer = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
+                    AnsweredByPersonId = table.Column<int>(type: "int", nullable: true),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffQuestions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Subscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PersonId = table.Column<int>(type: "int", nullable: false),
+                    ItemKind = table.Column<int>(type: "int", nullable: false),
+                    ItemId = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Subscriptions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -167,6 +297,21 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
                 columns: new[] { "Status", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeCalls_IsArchived",
+                table: "KnowledgeCalls",
+                column: "IsArchived");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeEvents_IsArchived",
+                table: "KnowledgeEvents",
+                column: "IsArchived");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeFaqs_IsArchived",
+                table: "KnowledgeFaqs",
+                column: "IsArchived");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organisations_Name",
                 table: "Organisations",
                 column: "Name",
@@ -197,6 +342,22 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
                 filter: "[TeamsUserId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_StaffQuestions_AnsweredAt",
+                table: "StaffQuestions",
+                column: "AnsweredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_ItemKind_ItemId",
+                table: "Subscriptions",
+                columns: new[] { "ItemKind", "ItemId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_PersonId_ItemKind_ItemId",
+                table: "Subscriptions",
+                columns: new[] { "PersonId", "ItemKind", "ItemId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WorkingGroupMemberships_Priority",
                 table: "WorkingGroupMemberships",
                 column: "Priority");
@@ -210,6 +371,24 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Deliveries");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeCalls");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeEvents");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeFaqs");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeRevisions");
+
+            migrationBuilder.DropTable(
+                name: "StaffQuestions");
+
+            migrationBuilder.DropTable(
+                name: "Subscriptions");
 
             migrationBuilder.DropTable(
                 name: "WorkingGroupMemberships");

@@ -1,0 +1,41 @@
+using ClustER.Bot.Features.Conversation;
+using ClustER.Bot.Features.Knowledge;
+using ClustER.Bot.Features.Knowledge.Model;
+using ClustER.Bot.Routing;
+using ClustER.Bot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClustER.Bot.Features.Questions;
+
+/// <summary>"Remind me": subscribes the member to a call or an event, once (the reminders are sent from these rows).</summary>
+internal sealed class RemindHandler(BotDbContext db, KnowledgeCatalog catalog, TimeProvider time) : ITurnHandler
+{
+    public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        string lang = TurnLanguage.Of(context);
+        MemberContext member = context.Member();
+        if (KindNames.Parse(context.CardAction?.GetString("kind")) is not { } kind || kind == KnowledgeKind.Faq
+            || context.CardAction?.GetString("itemId") is not { } id || catalog.Current.Find(kind, id) is not { } item)
+        {
+            await context.AcknowledgeCardActionAsync(QaTexts.Texts.Get("Item.Gone", lang), cancellationToken);
+            return;
+        }
+
+        bool exists = await db.Subscriptions.AnyAsync(s => s.PersonId == member.PersonId && s.ItemKind == kind && s.ItemId == id, cancellationToken);
+        if (!exists)
+        {
+            db.Subscriptions.Add(new Subscription { PersonId = member.PersonId, ItemKind = kind, ItemId = id, CreatedAt = time.GetUtcNow() });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // A double click raced us to the unique index: the subscription exists, which is what was asked.
+                exists = true;
+            }
+        }
+
+        await context.AcknowledgeCardActionAsync(QaTexts.Texts.Get(exists ? "Remind.Already" : "Remind.Done", lang, item.Title), cancellationToken);
+    }
+}
