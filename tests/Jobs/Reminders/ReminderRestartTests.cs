@@ -50,7 +50,7 @@ public sealed class ReminderRestartTests : IAsyncLifetime
         Assert.Equal(Representatives, perRep.Count);
         foreach (var rep in perRep)
         {
-            List<string> texts = [.. rep.Select(a => a.Text ?? string.Empty)];
+            List<string> texts = [.. rep.Select(a => a.Text ?? a.Attachments?[0].Content?["fallbackText"]?.GetValue<string>() ?? string.Empty)];
             Assert.Equal(3, texts.Count);
             Assert.Contains("tra 7 giorni", texts[0], StringComparison.Ordinal);
             Assert.Contains("tra 21 ore", texts[1], StringComparison.Ordinal); // sent 3 hours late, says so
