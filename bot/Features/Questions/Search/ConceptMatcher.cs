@@ -121,6 +121,11 @@ internal static class ConceptMatcher
                 Add(matches, i, new ConceptMatch(Exact, false));
             }
 
+            if (concept.EventKind is { } kind && item.EventKind == kind)
+            {
+                Add(matches, i, new ConceptMatch(Exact, false));
+            }
+
             if (concept.Place is { } place && Facets.PlaceMatches(place, item))
             {
                 Add(matches, i, new ConceptMatch(Exact, false));

@@ -114,6 +114,11 @@ internal static class KnowledgeSearch
             bonus += ProgrammeBonus;
         }
 
+        if (question.IsQuestion && item.Kind == KnowledgeKind.Faq)
+        {
+            bonus += ProgrammeBonus;
+        }
+
         if ((question.Facets.Contains("deadline") && item.Kind == KnowledgeKind.Call)
             || (question.Facets.Contains("registration") && item.RegistrationDeadline is not null)
             || (question.Facets.Contains("where") && item.Kind == KnowledgeKind.Event))
