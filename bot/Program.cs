@@ -1,6 +1,6 @@
 using ClustER.Bot.Hosting;
 
-WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+WebApplicationBuilder builder = WebApplication.CreateBuilder(CommandLine.ConfigurationArguments(args));
 builder.AddClustERBot();
 
 WebApplication app = builder.Build();

@@ -72,7 +72,10 @@ internal sealed class ConnectorClient(HttpClient http, ServiceUrlRegistry servic
         using var request = new HttpRequestMessage(method, BuildUri(serviceUrl, path));
         if (body is not null)
         {
-            request.Content = JsonContent.Create(body, body.GetType(), options: ProtocolJsonContext.Default.Options);
+            // Serialised up front: a sized body goes out in one write with Content-Length, not chunked in two.
+            var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ProtocolJsonContext.Default));
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            request.Content = content;
         }
 
         HttpResponseMessage response;

@@ -20,7 +20,10 @@ internal sealed class EfDeliveryLedger(IDbContextFactory<BotDbContext> contexts,
     /// <summary>How long a claim may stay in flight before it is taken as interrupted.</summary>
     internal static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(2);
 
-    public async Task<int> EnsurePendingAsync(string kind, string subjectId, string occurrence, IReadOnlyCollection<int> personIds, CancellationToken cancellationToken)
+    public Task<int> EnsurePendingAsync(string kind, string subjectId, string occurrence, IReadOnlyCollection<int> personIds, CancellationToken cancellationToken) =>
+        EnsurePendingAsync(kind, subjectId, occurrence, personIds, attemptsLeft: 3, cancellationToken);
+
+    private async Task<int> EnsurePendingAsync(string kind, string subjectId, string occurrence, IReadOnlyCollection<int> personIds, int attemptsLeft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(personIds);
         await using BotDbContext db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -41,10 +44,10 @@ internal sealed class EfDeliveryLedger(IDbContextFactory<BotDbContext> contexts,
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException) when (attemptsLeft > 1)
             {
                 // A concurrent run inserted some of the same rows; the unique key kept one of each. Try again, fresh.
-                return await EnsurePendingAsync(kind, subjectId, occurrence, personIds, cancellationToken);
+                return await EnsurePendingAsync(kind, subjectId, occurrence, personIds, attemptsLeft - 1, cancellationToken);
             }
         }
 

@@ -1,4 +1,5 @@
 using ClustER.Bot.Features;
+using ClustER.Bot.Operations;
 
 namespace ClustER.Bot.Hosting;
 
@@ -19,6 +20,7 @@ public static class ApplicationBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapMessagesEndpoint();
+        app.MapBotOperations();
         app.MapFeatureEndpoints();
         return app;
     }

@@ -2,7 +2,10 @@ using ClustER.Bot.Auth;
 using ClustER.Bot.Connector;
 using ClustER.Bot.Delivery;
 using ClustER.Bot.Features;
+using ClustER.Bot.MemberDirectory;
+using ClustER.Bot.Operations;
 using ClustER.Bot.Storage;
+using ClustER.Bot.TeamsPackage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ClustER.Bot.Hosting;
@@ -22,6 +25,9 @@ public static class ServiceCollectionExtensions
             .AddActivityRouting()
             .AddBotStorage(builder.Configuration)
             .AddProactiveDelivery()
+            .AddBotOperations(builder.Configuration)
+            .AddMemberDirectory()
+            .AddTeamsPackage()
             .AddBotFeatures();
         return builder;
     }

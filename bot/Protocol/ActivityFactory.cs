@@ -18,18 +18,38 @@ public static class ActivityFactory
     };
 
     /// <summary>
-    /// A message carrying one Adaptive Card; <paramref name="fallbackText"/> is the plain-text version
-    /// for channels that do not render cards (and for notifications).
+    /// A message carrying one Adaptive Card. <paramref name="fallbackText"/> is its plain-text version: it goes
+    /// into the card's <c>fallbackText</c> (what clients that cannot render the card show) and, shortened, into
+    /// the activity's <c>summary</c> (notifications). It is not the activity's <c>text</c>, because Teams would
+    /// show it above the card, saying everything twice.
     /// </summary>
-    public static Activity Card(JsonNode card, string fallbackText, string? locale = null) => new()
+    public static Activity Card(JsonNode card, string fallbackText, string? locale = null)
     {
-        Type = ActivityTypes.Message,
-        Text = fallbackText,
-        Summary = Summarise(fallbackText),
-        TextFormat = "markdown",
-        Locale = locale,
-        Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = card }],
-    };
+        ArgumentNullException.ThrowIfNull(card);
+        if (card is JsonObject cardObject && cardObject["fallbackText"] is null)
+        {
+            cardObject["fallbackText"] = fallbackText;
+        }
+
+        return new Activity
+        {
+            Type = ActivityTypes.Message,
+            Summary = Summarise(fallbackText),
+            Locale = locale,
+            Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = card }],
+        };
+    }
+
+    /// <summary>
+    /// The plain-text version of an outbound message: its text, or the <c>fallbackText</c> of its card.
+    /// </summary>
+    public static string? PlainText(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity.Text is { Length: > 0 } text
+            ? text
+            : activity.Attachments?.Select(a => a.Content?["fallbackText"]?.GetValue<string>()).FirstOrDefault(t => t is not null);
+    }
 
     /// <summary>A typing indicator.</summary>
     public static Activity Typing() => new() { Type = ActivityTypes.Typing };

@@ -53,7 +53,7 @@ public static class ActivityRouterExtensions
     /// <summary>An invoke with this name (other than card actions, which route by verb).</summary>
     public static ActivityRouter OnInvoke<THandler>(this ActivityRouter router, string invokeName)
         where THandler : ITurnHandler =>
-        router.Add(new Route($"invoke:{invokeName}",
+        router.Add(new Route($"invoke:{invokeName}:{typeof(THandler).Name}",
             ctx => ctx.Activity.Type == ActivityTypes.Invoke && ctx.Activity.Name == invokeName && ctx.CardAction is null,
             Resolve<THandler>()));
 
@@ -62,7 +62,7 @@ public static class ActivityRouterExtensions
         where THandler : ITurnHandler
     {
         ArgumentNullException.ThrowIfNull(router);
-        return router.Add(new Route($"activity:{type}", ctx => ctx.Activity.Type == type, Resolve<THandler>()));
+        return router.Add(new Route($"activity:{type}:{typeof(THandler).Name}", ctx => ctx.Activity.Type == type, Resolve<THandler>()));
     }
 
     private static Func<TurnContext, CancellationToken, Task> Resolve<THandler>()

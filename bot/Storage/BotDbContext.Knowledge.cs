@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClustER.Bot.Storage;
 
 /// <summary>The knowledge members ask about, their subscriptions and the questions handed to staff.</summary>
-public sealed partial class BotDbContext
+public partial class BotDbContext
 {
     public DbSet<KnowledgeCall> KnowledgeCalls => Set<KnowledgeCall>();
 

@@ -9,21 +9,14 @@ public sealed class StorageOptions
     public const string SectionName = "Storage";
 
     /// <summary><c>Sqlite</c> (embedded default) or <c>SqlServer</c> (production).</summary>
-    [Required]
-    [RegularExpression("^(Sqlite|SqlServer)$", ErrorMessage = "Storage:Provider must be 'Sqlite' or 'SqlServer'.")]
+    [Required(ErrorMessage = "Configuration key 'Storage:Provider' is required: 'Sqlite' or 'SqlServer'.")]
+    [RegularExpression("(?i)^(Sqlite|SqlServer)$", ErrorMessage = "Configuration key 'Storage:Provider' must be 'Sqlite' or 'SqlServer'.")]
     public string Provider { get; set; } = StorageProviders.Sqlite;
 
     /// <summary>The folder of the embedded default's files; relative paths are under the working directory.</summary>
-    [Required]
+    [Required(ErrorMessage = "Configuration key 'Storage:DataDirectory' is required.")]
     public string DataDirectory { get; set; } = "data";
-}
 
-/// <summary>The storage provider names.</summary>
-public static class StorageProviders
-{
-    /// <summary>A SQLite file under <see cref="StorageOptions.DataDirectory"/>.</summary>
-    public const string Sqlite = "Sqlite";
-
-    /// <summary>SQL Server or Azure SQL, from <c>ConnectionStrings:SqlServer</c>.</summary>
-    public const string SqlServer = "SqlServer";
+    /// <summary>True when <see cref="Provider"/> names SQL Server (in any letter case).</summary>
+    public bool IsSqlServer => string.Equals(Provider, StorageProviders.SqlServer, StringComparison.OrdinalIgnoreCase);
 }

@@ -6,6 +6,9 @@ namespace ClustER.Tests.Infrastructure;
 /// <summary>How a <see cref="BotApiFactory"/> sets up the bot it starts.</summary>
 public sealed class BotApiFactoryOptions
 {
+    /// <summary>The default order of test features: before all product features.</summary>
+    public const int FirstOrder = -1_000_000;
+
     private readonly List<Action<IServiceCollection>> _services = [];
 
     /// <summary>
@@ -35,7 +38,10 @@ public sealed class BotApiFactoryOptions
         return this;
     }
 
-    /// <summary>Registers a test-only feature whose routes <paramref name="mapRoutes"/> adds.</summary>
-    public BotApiFactoryOptions AddFeature(Action<ActivityRouter> mapRoutes, int order = 0) =>
+    /// <summary>
+    /// Registers a test-only feature whose routes <paramref name="mapRoutes"/> adds. By default its routes
+    /// come before every product feature's, so a test's route takes the turns it selects.
+    /// </summary>
+    public BotApiFactoryOptions AddFeature(Action<ActivityRouter> mapRoutes, int order = FirstOrder) =>
         ConfigureServices(services => services.AddSingleton<IBotFeature>(new TestFeature(mapRoutes, order)));
 }

@@ -47,7 +47,8 @@ public sealed class TestActivities(string serviceUrl)
         Timestamp = DateTimeOffset.UtcNow,
         ServiceUrl = ServiceUrl,
         ChannelId = "msteams",
-        From = User(userId, userName),
+        // Another user is another Entra identity: only the default member carries the default object id.
+        From = User(userId, userName, userId == UserId ? UserAadObjectId : null),
         Recipient = Bot(),
         Conversation = new ConversationAccount { Id = conversationId, ConversationType = "personal", TenantId = TenantId },
         Text = text,

@@ -19,7 +19,7 @@ public sealed class TestLogSink : ILoggerProvider
     public IReadOnlyList<LogEntry> WithEventId(int eventId) => [.. _entries.Where(e => e.EventId.Id == eventId)];
 
     /// <summary>All entries as text, for a failing test's message.</summary>
-    public string Dump() => string.Join(Environment.NewLine, _entries.Select(e => $"{e.Level} {e.Category}[{e.EventId.Id}] {e.Message} {e.Exception?.GetType().Name}"));
+    public string Dump() => string.Join(Environment.NewLine, _entries.Select(e => $"{e.Level} {e.Category}[{e.EventId.Id}] {e.Message} {e.Exception?.GetType().Name} {e.Exception?.Message}"));
 
     public ILogger CreateLogger(string categoryName) => new SinkLogger(this, categoryName);
 

@@ -21,6 +21,19 @@ public sealed class SqliteTestDatabase : IDisposable
     public BotDbContext CreateContext() =>
         new(new DbContextOptionsBuilder<BotDbContext>().UseSqlite(ConnectionString).Options);
 
+    /// <summary>Adds people with these ids (deliveries and subscriptions refer to people).</summary>
+    public SqliteTestDatabase WithPeople(IEnumerable<int> ids)
+    {
+        using BotDbContext db = CreateContext();
+        foreach (int id in ids)
+        {
+            db.People.Add(new ClustER.Bot.Storage.Entities.Person { Id = id, Name = $"Person {id}" });
+        }
+
+        db.SaveChanges();
+        return this;
+    }
+
     /// <summary>A context factory over this database, as the bot registers one.</summary>
     public IDbContextFactory<BotDbContext> Factory => new ContextFactory(this);
 

@@ -10,7 +10,7 @@ namespace ClustER.Bot.Features.Conversation;
 /// Stores the reference of every conversation the bot hears from, so jobs can write to it later, and
 /// refreshes it when the serviceUrl changes. Writes only on change: this runs on every turn.
 /// </summary>
-internal sealed class ConversationCapture(BotDbContext db, IMemoryCache known, TimeProvider time)
+internal sealed class ConversationCapture(IDbContextFactory<BotDbContext> contexts, IMemoryCache known, TimeProvider time)
 {
     // The cache maps a conversation id to the serviceUrl last stored for it: a hit means the row is current.
     private static readonly TimeSpan RememberFor = TimeSpan.FromHours(1);
@@ -28,6 +28,7 @@ internal sealed class ConversationCapture(BotDbContext db, IMemoryCache known, T
             return;
         }
 
+        await using BotDbContext db = await contexts.CreateDbContextAsync(ct);
         StoredConversation? stored = await db.Conversations.FirstOrDefaultAsync(c => c.ConversationId == conversationId, ct);
         if (stored is null)
         {
@@ -67,6 +68,7 @@ internal sealed class ConversationCapture(BotDbContext db, IMemoryCache known, T
         }
 
         known.Remove(Key(conversationId));
+        await using BotDbContext db = await contexts.CreateDbContextAsync(ct);
         StoredConversation? stored = await db.Conversations.FirstOrDefaultAsync(c => c.ConversationId == conversationId, ct);
         if (stored is null)
         {
@@ -88,6 +90,7 @@ internal sealed class ConversationCapture(BotDbContext db, IMemoryCache known, T
     public async Task<bool> TryClaimWelcomeAsync(string conversationId, CancellationToken ct)
     {
         DateTimeOffset now = time.GetUtcNow();
+        await using BotDbContext db = await contexts.CreateDbContextAsync(ct);
         int claimed = await db.Conversations
             .Where(c => c.ConversationId == conversationId && c.WelcomedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.WelcomedAt, now), ct);

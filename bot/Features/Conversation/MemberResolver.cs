@@ -11,7 +11,7 @@ namespace ClustER.Bot.Features.Conversation;
 /// Finds the directory person behind a Teams account, creating them on first contact, and keeps their
 /// Teams id and time zone current. Results are cached briefly: every turn needs them, few turns change them.
 /// </summary>
-internal sealed class MemberResolver(BotDbContext db, IMemoryCache cache, IOptionsMonitor<StaffOptions> staff)
+internal sealed class MemberResolver(IDbContextFactory<BotDbContext> contexts, IMemoryCache cache, IOptionsMonitor<StaffOptions> staff)
 {
     private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
 
@@ -40,6 +40,8 @@ internal sealed class MemberResolver(BotDbContext db, IMemoryCache cache, IOptio
 
     private async Task<Person> FindOrCreateAsync(string userId, ChannelAccount from, string? timeZone, CancellationToken ct)
     {
+        // Only a cache miss opens a context: most turns never touch the database here.
+        await using BotDbContext db = await contexts.CreateDbContextAsync(ct);
         string? aad = from.AadObjectId;
         Person? person = await db.People.FirstOrDefaultAsync(p => p.TeamsUserId == userId, ct)
             ?? (aad is null ? null : await db.People.FirstOrDefaultAsync(p => p.AadObjectId == aad, ct));

@@ -111,9 +111,9 @@ public class TurnProcessorTests(TurnProcessorTests.Fixture bot) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("conversation-update-members-added.json", "activity:conversationUpdate")]
-    [InlineData("installation-update-add.json", "activity:installationUpdate")]
-    [InlineData("installation-update-remove.json", "activity:installationUpdate")]
+    [InlineData("conversation-update-members-added.json", "activity:conversationUpdate:NoopHandler")]
+    [InlineData("installation-update-add.json", "activity:installationUpdate:NoopHandler")]
+    [InlineData("installation-update-remove.json", "activity:installationUpdate:NoopHandler")]
     public async Task Post_LifecycleActivity_ReachesItsRoute(string file, string route)
     {
         Activity activity = bot.Activities.FromTestData(file, id: TestActivities.NewId());

@@ -94,8 +94,8 @@ public class ActivityRouterTests
     {
         var router = new ActivityRouter().OnConversationUpdate<NoopHandler>().OnInstallationUpdate<NoopHandler>();
 
-        Assert.Equal("activity:conversationUpdate", router.Select(CreateContext(Activities.ConversationUpdate()))!.Name);
-        Assert.Equal("activity:installationUpdate", router.Select(CreateContext(Activities.InstallationUpdate("remove")))!.Name);
+        Assert.Equal("activity:conversationUpdate:NoopHandler", router.Select(CreateContext(Activities.ConversationUpdate()))!.Name);
+        Assert.Equal("activity:installationUpdate:NoopHandler", router.Select(CreateContext(Activities.InstallationUpdate("remove")))!.Name);
     }
 
     internal static TurnContext CreateContext(Activity activity)

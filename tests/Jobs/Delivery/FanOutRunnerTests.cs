@@ -11,7 +11,7 @@ namespace ClustER.Tests.Jobs.Delivery;
 
 public sealed class FanOutRunnerTests : IDisposable
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly SqliteTestDatabase _database = new SqliteTestDatabase().WithPeople(Enumerable.Range(1, 200));
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2027, 2, 1, 9, 0, 0, TimeSpan.Zero));
     private readonly ConcurrentBag<int> _sentTo = [];
 

@@ -25,7 +25,8 @@ public class ConversationFeatureTests
         JsonNode card = Assert.Single(reply.Attachments!).Content!;
         Assert.Equal("AdaptiveCard", card["type"]!.GetValue<string>());
         Assert.Contains(expectedLine, card.ToJsonString(), StringComparison.Ordinal);
-        Assert.Contains(expectedLine, reply.Text, StringComparison.Ordinal);
+        Assert.Contains(expectedLine, ActivityFactory.PlainText(reply), StringComparison.Ordinal);
+        Assert.Null(reply.Text);
     }
 
     [Fact]
@@ -40,8 +41,8 @@ public class ConversationFeatureTests
             conversationId: "a:1personal-marco"));
 
         IReadOnlyList<Activity> replies = await bot.Connector.WaitForActivitiesAsync(2);
-        Assert.Contains("convoca la prova", replies.Single(r => r.Conversation!.Id == TestActivities.PersonalConversationId).Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("convoca la prova", replies.Single(r => r.Conversation!.Id == "a:1personal-marco").Text, StringComparison.Ordinal);
+        Assert.Contains("convoca la prova", ActivityFactory.PlainText(replies.Single(r => r.Conversation!.Id == TestActivities.PersonalConversationId)), StringComparison.Ordinal);
+        Assert.DoesNotContain("convoca la prova", ActivityFactory.PlainText(replies.Single(r => r.Conversation!.Id == "a:1personal-marco")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,7 +73,7 @@ public class ConversationFeatureTests
         Activity welcome = Assert.Single(await bot.Connector.WaitForActivitiesAsync(1));
         await Task.Delay(200);
         Assert.Single(bot.Connector.Activities);
-        string text = welcome.Text!;
+        string text = ActivityFactory.PlainText(welcome)!;
         Assert.Contains("annulla iscrizione", text, StringComparison.Ordinal);
     }
 
@@ -123,7 +124,7 @@ public class ConversationFeatureTests
         string seen = "";
         await using BotApiFactory echo = await BotApiFactory.StartAsync(o => o.Configure("Bot:MaxMessageChars", "50")
             .AddFeature(r => r.Add(new ClustER.Bot.Routing.Route("test:capture", c => c.Activity.Type == ActivityTypes.Message,
-                (c, ct) => { seen = c.Text; return Task.CompletedTask; })), order: 10_000));
+                (c, ct) => { seen = c.Text; return Task.CompletedTask; }))));
 
         await echo.PostActivityAsync(echo.Activities.PersonalMessage(new string('x', 5000)));
 

@@ -1,3 +1,4 @@
+using ClustER.Bot.Protocol;
 using System.Diagnostics;
 using ClustER.Tests.Infrastructure;
 using Activity = ClustER.Bot.Protocol.Activity;
@@ -53,7 +54,7 @@ public class QaAcceptanceTests(ITestOutputHelper output)
                 failures.Add($"'{c.Ask}': expected locale {c.Lang}, got {locale}");
             }
 
-            if (string.IsNullOrWhiteSpace(reply.Text))
+            if (string.IsNullOrWhiteSpace(ActivityFactory.PlainText(reply)))
             {
                 failures.Add($"'{c.Ask}': the reply has no plain-text version");
             }

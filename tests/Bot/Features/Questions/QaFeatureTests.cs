@@ -44,7 +44,7 @@ public class QaFeatureTests
         Assert.Contains("Up to €2.5M grant plus equity up to €10M", card, StringComparison.Ordinal);
         Assert.Contains("SMEs, startups", card, StringComparison.Ordinal);
         Assert.Contains("https://eic.ec.europa.eu/eic-funding-opportunities/eic-accelerator_en", CardReader.OpenUrls(reply));
-        Assert.Contains("The deadline of EIC Accelerator – March 2027 cut-off is 11 March 2027, 17:00 (in 38 days).", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("The deadline of EIC Accelerator – March 2027 cut-off is 11 March 2027, 17:00 (in 38 days).", ActivityFactory.PlainText(reply), StringComparison.Ordinal);
         Assert.Equal("1.5", CardReader.Card(reply)!["version"]!.GetValue<string>());
     }
 
@@ -53,7 +53,7 @@ public class QaFeatureTests
     {
         await using BotApiFactory bot = await QaBot.StartAsync(DevSet.KnowledgeFolder, Now);
         Activity answer = Assert.Single(await QaBot.AskAsync(bot, "Dove si tiene Exposanità?"));
-        Assert.Contains("Exposanità 2027 si tiene a BolognaFiere, Bologna", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Exposanità 2027 si tiene a BolognaFiere, Bologna", ActivityFactory.PlainText(answer), StringComparison.Ordinal);
         JsonObject details = CardReader.Actions(answer, "qa.details")[0];
         JsonObject remind = CardReader.Actions(answer, "qa.remind")[0];
 
@@ -62,8 +62,8 @@ public class QaFeatureTests
         Activity again = Assert.Single(await QaBot.PostAsync(bot, bot.Activities.CardSubmit("qa.remind", (JsonObject)remind["data"]!.DeepClone())));
 
         Assert.Contains("workshops on its strategic priorities", CardReader.Strings(shown), StringComparison.Ordinal);
-        Assert.StartsWith("Ti ricorderò", first.Text, StringComparison.Ordinal);
-        Assert.StartsWith("Mi avevi già chiesto", again.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Ti ricorderò", ActivityFactory.PlainText(first), StringComparison.Ordinal);
+        Assert.StartsWith("Mi avevi già chiesto", ActivityFactory.PlainText(again), StringComparison.Ordinal);
         using IServiceScope scope = bot.Services.CreateScope();
         BotDbContext db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
         Assert.Equal(1, await db.Subscriptions.CountAsync(s => s.ItemId == "exposanita-2027"));
@@ -100,7 +100,7 @@ public class QaFeatureTests
         Activity reply = Assert.Single(await QaBot.AskAsync(bot, text));
 
         Assert.Empty(CardReader.ItemIds(reply));
-        Assert.Contains(expected, reply.Text, StringComparison.Ordinal);
+        Assert.Contains(expected, ActivityFactory.PlainText(reply), StringComparison.Ordinal);
         Assert.Single(CardReader.Actions(reply, "qa.askStaff"));
     }
 

@@ -22,19 +22,19 @@ public class QaStaffTests
         JsonObject ask = Assert.Single(CardReader.Actions(nothing, "qa.askStaff"));
 
         Activity asked = Assert.Single(await QaBot.PostAsync(bot, bot.Activities.CardSubmit("qa.askStaff", (JsonObject)ask["data"]!.DeepClone())));
-        Assert.StartsWith("Ho inoltrato la tua domanda allo staff (n. ", asked.Text, StringComparison.Ordinal);
-        string number = asked.Text!.Split("n. ")[1].Split(')')[0];
+        Assert.StartsWith("Ho inoltrato la tua domanda allo staff (n. ", ActivityFactory.PlainText(asked), StringComparison.Ordinal);
+        string number = ActivityFactory.PlainText(asked)!.Split("n. ")[1].Split(')')[0];
         Activity notice = Assert.Single(ProactiveTo(bot, StaffConversation));
-        Assert.Contains("Quanto costa il parcheggio in fiera?", notice.Text, StringComparison.Ordinal);
-        Assert.Contains($"rispondi {number}", notice.Text, StringComparison.Ordinal);
+        Assert.Contains("Quanto costa il parcheggio in fiera?", ActivityFactory.PlainText(notice), StringComparison.Ordinal);
+        Assert.Contains($"rispondi {number}", ActivityFactory.PlainText(notice), StringComparison.Ordinal);
 
         Activity open = Assert.Single(await StaffSaysAsync(bot, "domande aperte"));
-        Assert.Contains("Quanto costa il parcheggio in fiera?", open.Text, StringComparison.Ordinal);
+        Assert.Contains("Quanto costa il parcheggio in fiera?", ActivityFactory.PlainText(open), StringComparison.Ordinal);
 
         Activity sent = Assert.Single(await StaffSaysAsync(bot, $"rispondi {number} Il parcheggio costa 10 € al giorno."));
-        Assert.StartsWith($"Risposta alla domanda n. {number} inviata", sent.Text, StringComparison.Ordinal);
+        Assert.StartsWith($"Risposta alla domanda n. {number} inviata", ActivityFactory.PlainText(sent), StringComparison.Ordinal);
         Activity delivered = Assert.Single(ProactiveTo(bot, TestActivities.PersonalConversationId));
-        Assert.Contains("Il parcheggio costa 10 € al giorno.", delivered.Text, StringComparison.Ordinal);
+        Assert.Contains("Il parcheggio costa 10 € al giorno.", ActivityFactory.PlainText(delivered), StringComparison.Ordinal);
         Assert.Equal("it-IT", delivered.Locale);
 
         Activity none = Assert.Single(await StaffSaysAsync(bot, "domande aperte"));
@@ -48,7 +48,7 @@ public class QaStaffTests
 
         Activity reply = Assert.Single(await QaBot.AskAsync(bot, "rispondi 1 ciao"));
 
-        Assert.DoesNotContain("inviata", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("inviata", ActivityFactory.PlainText(reply), StringComparison.Ordinal);
         Assert.NotNull(CardReader.Card(reply));
     }
 
@@ -66,7 +66,7 @@ public class QaStaffTests
             ["deadline"] = "2027-03-20", ["eligibility"] = "sme,university", ["priorities"] = "5", ["summary"] = "Algoritmi quantistici per la ricerca clinica.",
         };
         Activity saved = Assert.Single(await StaffPostsAsync(bot, "qa.saveCall", inputs));
-        Assert.StartsWith("Salvato: Bando regionale quantum computing per la sanità (er-quantum-health-2027)", saved.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Salvato: Bando regionale quantum computing per la sanità (er-quantum-health-2027)", ActivityFactory.PlainText(saved), StringComparison.Ordinal);
 
         Activity answer = Assert.Single(await QaBot.AskAsync(bot, "bandi quantum computing"));
         Assert.Equal("er-quantum-health-2027", CardReader.ItemIds(answer)[0]);
@@ -82,8 +82,8 @@ public class QaStaffTests
         var inputs = new JsonObject { ["id"] = "board-2027-02", ["title"] = "Board", ["kind"] = "board-meeting", ["start"] = "15/02/2027" };
         Activity rejected = Assert.Single(await StaffPostsAsync(bot, "qa.saveEvent", inputs));
 
-        Assert.StartsWith("Non ho salvato", rejected.Text, StringComparison.Ordinal);
-        Assert.Contains("start:", rejected.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Non ho salvato", ActivityFactory.PlainText(rejected), StringComparison.Ordinal);
+        Assert.Contains("start:", ActivityFactory.PlainText(rejected), StringComparison.Ordinal);
     }
 
     private static Task<BotApiFactory> StartAsync() =>
