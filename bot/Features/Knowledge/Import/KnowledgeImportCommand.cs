@@ -1,17 +1,13 @@
+using ClustER.Bot.Hosting;
+
 namespace ClustER.Bot.Features.Knowledge.Import;
 
 /// <summary>
 /// <c>import knowledge FOLDER</c>: validates and imports a knowledge folder into the database, printing what
 /// changed or every problem found (file, item, field). A running bot picks the new revision up by itself.
 /// </summary>
-/// <remarks>
-/// Shaped as the storage branch's <c>IAdminCommand</c> (name, arguments, description, run): once that is on
-/// main, declare the interface here and register with <c>services.AddAdminCommand&lt;KnowledgeImportCommand&gt;()</c>.
-/// </remarks>
-internal sealed class KnowledgeImportCommand(KnowledgeImporter importer)
+internal sealed class KnowledgeImportCommand(KnowledgeImporter importer) : IAdminCommand
 {
-    // Instance members by design: they implement IAdminCommand once the storage branch is merged.
-#pragma warning disable CA1822
     /// <summary>The words that select the command.</summary>
     public string Name => "import knowledge";
 
@@ -20,7 +16,6 @@ internal sealed class KnowledgeImportCommand(KnowledgeImporter importer)
 
     /// <summary>One line on what the command does.</summary>
     public string Description => "Validate and import calls.json, events.json and faq.json (upsert by id, archive the missing ids).";
-#pragma warning restore CA1822
 
     /// <summary>Runs the command with its positional arguments; 0 imported, 1 rejected, 2 usage error.</summary>
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, CancellationToken cancellationToken)
