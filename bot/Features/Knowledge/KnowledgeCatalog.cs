@@ -60,6 +60,28 @@ internal sealed class KnowledgeCatalog(ILogger<KnowledgeCatalog> logger) : IDisp
         }
     }
 
+    /// <summary>
+    /// Serves a validated folder straight from its files, when the database cannot be used (e.g. it is not
+    /// migrated yet). Only while nothing was loaded from the database: any committed revision supersedes it.
+    /// </summary>
+    public void UseFiles(Import.KnowledgeFileSet files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        if (Current.Revision != 0)
+        {
+            return;
+        }
+
+        List<KnowledgeItem> items =
+        [
+            .. (files.Calls ?? []).Select(c => KnowledgeItem.From(c.Item)),
+            .. (files.Events ?? []).Select(e => KnowledgeItem.From(e.Item)),
+            .. (files.Faqs ?? []).Select(f => KnowledgeItem.From(f.Item)),
+        ];
+        Interlocked.Exchange(ref _current, new KnowledgeSnapshot(0, items));
+        Log.KnowledgeServedFromFiles(logger, files.Source, items.Count);
+    }
+
     public void Dispose()
     {
         _reload.Dispose();

@@ -74,8 +74,22 @@ internal sealed class KnowledgeHostedService(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // A broken database or file system must not stop the bot; members keep the previous knowledge.
+            // A broken database or file system must not stop the bot; members keep the previous knowledge,
+            // or, when there is none yet, the valid files are served from memory.
             Log.KnowledgeImportFailed(logger, ex, Folder);
+            await ServeFilesAsync(ct);
+        }
+    }
+
+    private async Task ServeFilesAsync(CancellationToken ct)
+    {
+        try
+        {
+            catalog.UseFiles(await KnowledgeFolderReader.ReadAsync(Folder, ct));
+        }
+        catch (KnowledgeValidationException ex)
+        {
+            Log.KnowledgeRejected(logger, Folder, ex.Message);
         }
     }
 

@@ -1,4 +1,5 @@
 using ClustER.Bot.Features.Knowledge.Import;
+using ClustER.Bot.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ClustER.Bot.Features.Knowledge;
@@ -20,7 +21,7 @@ internal static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<KnowledgeImportGate>();
         services.AddScoped<KnowledgeImporter>();
         services.AddScoped<KnowledgeEditor>();
-        services.AddScoped<KnowledgeImportCommand>();
+        services.AddAdminCommand<KnowledgeImportCommand>();
         services.AddHostedService<KnowledgeHostedService>();
         return services;
     }

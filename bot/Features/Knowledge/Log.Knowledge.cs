@@ -22,6 +22,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 3005, Level = LogLevel.Warning, Message = "The knowledge folder {Folder} does not exist; nothing imported at start")]
     public static partial void KnowledgeFolderMissing(ILogger logger, string folder);
 
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "The database could not take the knowledge: serving {Count} items of {Folder} from memory until it can")]
+    public static partial void KnowledgeServedFromFiles(ILogger logger, string folder, int count);
+
     // ── Questions ──
     [LoggerMessage(EventId = 3100, Level = LogLevel.Debug, Message = "Question answered with {Count} item(s) in {Milliseconds:F2} ms (top: {Top})")]
     public static partial void QuestionAnswered(ILogger logger, int count, double milliseconds, string? top);

@@ -54,7 +54,7 @@ internal static class ConceptMatcher
         return any;
     }
 
-    private static bool AddField(KnowledgeIndex index, string field, List<string> terms, double credit, bool title, Dictionary<int, ConceptMatch> matches)
+    private static bool AddField(KnowledgeIndex index, string field, IReadOnlyList<string> terms, double credit, bool title, Dictionary<int, ConceptMatch> matches)
     {
         if (terms.Count == 0)
         {
@@ -79,7 +79,7 @@ internal static class ConceptMatcher
 
     private static void AddTypos(KnowledgeIndex index, string word, Dictionary<int, ConceptMatch> matches)
     {
-        foreach ((string field, bool title, List<string> terms) in new[]
+        foreach ((string field, bool title, IReadOnlyList<string> terms) in new[]
         {
             (KnowledgeIndex.TitleIt, true, SearchAnalyzers.Terms(SearchAnalyzers.Italian, word)),
             (KnowledgeIndex.BodyIt, false, SearchAnalyzers.Terms(SearchAnalyzers.Italian, word)),
@@ -117,6 +117,11 @@ internal static class ConceptMatcher
             }
 
             if (concept.Programme is { } programme && item.Programme is { } p && Facets.ProgrammeMatches(programme, p))
+            {
+                Add(matches, i, new ConceptMatch(Exact, false));
+            }
+
+            if (concept.EventKind is { } kind && item.EventKind == kind)
             {
                 Add(matches, i, new ConceptMatch(Exact, false));
             }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ClustER.Bot.Features.Knowledge;
 using ClustER.Bot.Features.Knowledge.Model;
 using Lucene.Net.Analysis;
@@ -24,20 +25,26 @@ internal sealed class KnowledgeIndex : IDisposable
 
     private const string ItemField = "item";
 
+    private const int MaxCachedPostings = 20_000;
+
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
-    private readonly IndexSearcher _searcher;
+    private readonly AtomicReader? _segment;
     private readonly int[] _itemOfDoc;
+    private readonly ConcurrentDictionary<(string Field, string Term), int[]> _postings = new();
+    private readonly ConcurrentDictionary<string, Dictionary<char, List<string>>> _termsByInitial = new(StringComparer.Ordinal);
 
     private KnowledgeIndex(RAMDirectory directory)
     {
         _directory = directory;
         _reader = DirectoryReader.Open(directory);
-        _searcher = new IndexSearcher(_reader);
+        // One segment (merged at build): term look-ups go straight to it, without the multi-segment merging views.
+        _segment = _reader.Leaves.Count == 1 ? _reader.Leaves[0].AtomicReader : null;
         _itemOfDoc = new int[_reader.MaxDoc];
         for (int doc = 0; doc < _reader.MaxDoc; doc++)
         {
-            _itemOfDoc[doc] = _reader.Document(doc).GetField(ItemField).GetInt32Value() ?? -1;
+            // A single segment written in one flush keeps the order documents were added in.
+            _itemOfDoc[doc] = _segment is not null ? doc : _reader.Document(doc).GetField(ItemField).GetInt32Value() ?? -1;
         }
     }
 
@@ -54,7 +61,15 @@ internal sealed class KnowledgeIndex : IDisposable
             [TitleIt] = SearchAnalyzers.Italian,
             [BodyIt] = SearchAnalyzers.Italian,
         });
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzers.Version, analyzer) { OpenMode = OpenMode.CREATE }))
+        // One in-memory flush and no background merges: the index is one segment, built once and then only read.
+        var config = new IndexWriterConfig(SearchAnalyzers.Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+            RAMBufferSizeMB = 512,
+            MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH,
+            MergeScheduler = new SerialMergeScheduler(),
+        };
+        using (var writer = new IndexWriter(directory, config))
         {
             for (int i = 0; i < items.Count; i++)
             {
@@ -73,6 +88,7 @@ internal sealed class KnowledgeIndex : IDisposable
                 writer.AddDocument(doc);
             }
 
+            writer.ForceMerge(1);
             writer.Commit();
         }
 
@@ -82,51 +98,92 @@ internal sealed class KnowledgeIndex : IDisposable
     /// <summary>How many items have <paramref name="term"/> (already analyzed) in <paramref name="field"/>.</summary>
     public int DocFrequency(string field, string term) => _reader.DocFreq(new Term(field, term));
 
-    /// <summary>The items whose <paramref name="field"/> holds the analyzed <paramref name="term"/>.</summary>
-    public IEnumerable<int> ItemsWith(string field, string term)
+    /// <summary>The items whose <paramref name="field"/> holds the analyzed <paramref name="term"/> (cached: questions repeat terms).</summary>
+    public IReadOnlyList<int> ItemsWith(string field, string term)
     {
-        DocsEnum? docs = MultiFields.GetTermDocsEnum(_reader, MultiFields.GetLiveDocs(_reader), field, new BytesRef(term));
-        if (docs is null)
+        if (_postings.TryGetValue((field, term), out int[]? cached))
         {
-            yield break;
+            return cached;
         }
 
-        int doc;
-        while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+        List<int> items = [];
+        DocsEnum? docs = _segment is not null
+            ? _segment.GetTermDocsEnum(new Term(field, term))
+            : MultiFields.GetTermDocsEnum(_reader, MultiFields.GetLiveDocs(_reader), field, new BytesRef(term));
+        if (docs is not null)
         {
-            yield return _itemOfDoc[doc];
+            int doc;
+            while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                items.Add(_itemOfDoc[doc]);
+            }
         }
+
+        int[] result = [.. items];
+        if (_postings.Count < MaxCachedPostings)
+        {
+            _postings[(field, term)] = result;
+        }
+
+        return result;
     }
 
-    /// <summary>The items whose <paramref name="field"/> holds a term within <paramref name="maxEdits"/> edits of <paramref name="term"/>.</summary>
+    /// <summary>
+    /// The items whose <paramref name="field"/> holds a term within <paramref name="maxEdits"/> edits of <paramref name="term"/>
+    /// (same first letter, as Lucene's FuzzyQuery with prefix 1; transpositions count as one edit).
+    /// </summary>
     public IReadOnlyCollection<int> ItemsNear(string field, string term, int maxEdits)
     {
-        var collector = new ItemCollector(_itemOfDoc);
-        _searcher.Search(new FuzzyQuery(new Term(field, term), maxEdits, prefixLength: 1), collector);
-        return collector.Items;
+        var items = new HashSet<int>();
+        if (term.Length == 0 || !TermsByInitial(field).TryGetValue(term[0], out List<string>? candidates))
+        {
+            return items;
+        }
+
+        foreach (string candidate in candidates)
+        {
+            if (Math.Abs(candidate.Length - term.Length) <= maxEdits && EditDistance.Within(term, candidate, maxEdits))
+            {
+                items.UnionWith(ItemsWith(field, candidate));
+            }
+        }
+
+        return items;
     }
+
+    /// <summary>The field's terms grouped by first letter, read once from the index.</summary>
+    private Dictionary<char, List<string>> TermsByInitial(string field) => _termsByInitial.GetOrAdd(field, f =>
+    {
+        var byInitial = new Dictionary<char, List<string>>();
+        Terms? terms = _segment?.GetTerms(f) ?? MultiFields.GetTerms(_reader, f);
+        if (terms is null)
+        {
+            return byInitial;
+        }
+
+        TermsEnum iterator = terms.GetEnumerator();
+        while (iterator.MoveNext())
+        {
+            string text = iterator.Term.Utf8ToString();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (!byInitial.TryGetValue(text[0], out List<string>? list))
+            {
+                byInitial[text[0]] = list = [];
+            }
+
+            list.Add(text);
+        }
+
+        return byInitial;
+    });
 
     public void Dispose()
     {
         _reader.Dispose();
         _directory.Dispose();
-    }
-
-    /// <summary>Collects matching documents as item numbers, without scoring.</summary>
-    private sealed class ItemCollector(int[] itemOfDoc) : ICollector
-    {
-        private int _docBase;
-
-        public HashSet<int> Items { get; } = [];
-
-        public bool AcceptsDocsOutOfOrder => true;
-
-        public void SetScorer(Scorer scorer)
-        {
-        }
-
-        public void Collect(int doc) => Items.Add(itemOfDoc[_docBase + doc]);
-
-        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
     }
 }

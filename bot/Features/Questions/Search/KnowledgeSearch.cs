@@ -42,7 +42,10 @@ internal static class KnowledgeSearch
             // "How do I join a working group?" names an event kind but asks the association: an FAQ answer whose
             // own questions match the whole question competes with the events.
             List<int> faqs = [.. Enumerable.Range(0, items.Count).Where(i => items[i].Kind == KnowledgeKind.Faq)];
-            relevant.AddRange(Score(snapshot, question, question.FaqConcepts, faqs, MinFaqCoverage, requireTitle: true));
+            if (faqs.Count > 0)
+            {
+                relevant.AddRange(Score(snapshot, question, question.FaqConcepts, faqs, MinFaqCoverage, requireTitle: true));
+            }
         }
 
         List<SearchHit> current = [.. relevant.Where(h => SearchFilters.PassesTime(h.Item, question, now))];
@@ -107,6 +110,11 @@ internal static class KnowledgeSearch
     {
         double bonus = 0;
         if (item.Kind == KnowledgeKind.Call && question.Programmes.Any(p => Facets.ProgrammeMatches(p, item.Programme ?? string.Empty)))
+        {
+            bonus += ProgrammeBonus;
+        }
+
+        if (question.IsQuestion && item.Kind == KnowledgeKind.Faq)
         {
             bonus += ProgrammeBonus;
         }

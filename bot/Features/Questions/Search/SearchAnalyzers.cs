@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
@@ -26,8 +27,27 @@ internal static class SearchAnalyzers
     /// <summary>The English analysis.</summary>
     public static Analyzer English { get; } = new FoldingAnalyzer(italian: false);
 
-    /// <summary>The terms <paramref name="text"/> becomes under <paramref name="analyzer"/>.</summary>
-    public static List<string> Terms(Analyzer analyzer, string text)
+    private const int MaxCachedTerms = 50_000;
+    private static readonly ConcurrentDictionary<(Analyzer, string), IReadOnlyList<string>> TermCache = new();
+
+    /// <summary>The terms <paramref name="text"/> becomes under <paramref name="analyzer"/> (cached: the same words come back).</summary>
+    public static IReadOnlyList<string> Terms(Analyzer analyzer, string text)
+    {
+        if (TermCache.TryGetValue((analyzer, text), out IReadOnlyList<string>? cached))
+        {
+            return cached;
+        }
+
+        IReadOnlyList<string> terms = Analyse(analyzer, text);
+        if (TermCache.Count < MaxCachedTerms)
+        {
+            TermCache[(analyzer, text)] = terms;
+        }
+
+        return terms;
+    }
+
+    private static List<string> Analyse(Analyzer analyzer, string text)
     {
         List<string> terms = [];
         using TokenStream stream = analyzer.GetTokenStream("q", text);

@@ -47,7 +47,7 @@ internal static class KnowledgeForms
         data["heading"] = ev is null ? T("Form.NewEvent", lang) : T("Form.EditEvent", lang, ev.Id);
         foreach (string k in KnowledgeVocabulary.EventKinds)
         {
-            data[$"k_{k}"] = T($"EventKind.{k}", lang);
+            data[$"k_{k.Replace('-', '_')}"] = T($"EventKind.{k}", lang);
         }
 
         if (ev is not null)

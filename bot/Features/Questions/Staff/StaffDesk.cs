@@ -47,7 +47,9 @@ internal sealed class StaffDesk(
         foreach (StoredConversation target in await StaffTargetsAsync(ct))
         {
             // Staff read the notice in their own preferred language when known; Italian is the staff's default.
-            string staffLang = Languages.Default;
+            string staffLang = target.PersonId is { } staffId && await db.People.FindAsync([staffId], ct) is { PreferredLanguage: { } preferred }
+                ? Languages.FromLocale(preferred) ?? Languages.Default
+                : Languages.Default;
             string notice = QaTexts.Texts.Get("Staff.Notice", staffLang, question.Id, member.Name, text);
             if (await TrySendAsync(target, notice, staffLang, question.Id, ct))
             {

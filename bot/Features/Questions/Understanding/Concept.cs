@@ -11,10 +11,12 @@ namespace ClustER.Bot.Features.Questions.Understanding;
 /// <param name="Eligibility">The eligibility values the word names, if any.</param>
 /// <param name="Programme">The programme key the word is part of, if any.</param>
 /// <param name="Place">The place key the word is part of, if any.</param>
+/// <param name="EventKind">The event kind the word names ("fiera" → fair), if any.</param>
 public sealed record Concept(
     string Word,
     IReadOnlyCollection<string> Synonyms,
     int? Theme = null,
     IReadOnlyList<string>? Eligibility = null,
     string? Programme = null,
-    string? Place = null);
+    string? Place = null,
+    string? EventKind = null);

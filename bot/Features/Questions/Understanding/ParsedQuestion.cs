@@ -43,6 +43,9 @@ public sealed record ParsedQuestion
     /// <summary>Every content word, kind words included: what an FAQ answer's questions are matched on.</summary>
     public IReadOnlyList<Concept> FaqConcepts { get; init; } = [];
 
+    /// <summary>True when phrased as a question about the association ("come si...", "how do I...", "what is..."): FAQ answers are favoured.</summary>
+    public bool IsQuestion { get; init; }
+
     /// <summary>True when the question said anything the search can use.</summary>
     public bool IsUnderstood =>
         Kinds.Count > 0 || EventKinds.Count > 0 || Programmes.Count > 0 || Eligibility.Count > 0 || Places.Count > 0

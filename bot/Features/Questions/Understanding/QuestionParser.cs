@@ -12,6 +12,9 @@ internal sealed class QuestionParser(Vocabulary vocabulary)
 {
     private const int MaxWords = 60;
 
+    private static readonly HashSet<string> QuestionOpeners =
+        ["come", "how", "cos'", "cosa", "what", "what'", "who", "chi", "why", "perche", "posso", "possiamo", "can", "could", "quanto", "quanta", "quanti", "quante", "is", "are", "do", "does", "e'", "c'"];
+
     private static readonly HashSet<string> PastWords =
         ["scaduti", "scaduto", "scadute", "scaduta", "chiusi", "chiuso", "chiuse", "closed", "expired", "past", "passati", "passato",
          "scorso", "scorsa", "scorsi", "were", "was", "recently", "recente", "recentemente", "erano", "svolti", "held", "previous", "precedenti"];
@@ -75,6 +78,7 @@ internal sealed class QuestionParser(Vocabulary vocabulary)
             Next = state.Next,
             Facets = state.Facets,
             FaqConcepts = faqConcepts,
+            IsQuestion = words.Length > 0 && QuestionOpeners.Contains(words[0]),
         };
     }
 
@@ -115,7 +119,10 @@ internal sealed class QuestionParser(Vocabulary vocabulary)
                 state.Kinds.Add(entry.Key switch { "call" => KnowledgeKind.Call, "event" => KnowledgeKind.Event, _ => KnowledgeKind.Faq });
                 break;
             case VocabularySection.Event:
+                // Also a content word: an event of that kind satisfies it by its kind, a call by its text
+                // ("a grant to exhibit at international fairs").
                 state.EventKinds.Add(entry.Key);
+                AddConcepts(phraseWords, state, w => Concept(w) with { EventKind = entry.Key });
                 break;
             case VocabularySection.Programme:
                 state.Programmes.Add(entry.Key);
@@ -150,9 +157,16 @@ internal sealed class QuestionParser(Vocabulary vocabulary)
 
     private void AddConcepts(string[] phraseWords, State state, Func<string, Concept> make)
     {
+        // "intelligenza artificiale" is one meaning: its words also find what the phrase's synonyms ("AI") find.
+        IReadOnlyCollection<string> phraseSynonyms = phraseWords.Length > 1 ? vocabulary.Synonyms(string.Join(' ', phraseWords)) : [];
         foreach (string word in phraseWords.Where(w => IsContentWord(w, state)))
         {
             Concept concept = make(word);
+            if (phraseSynonyms.Count > 0)
+            {
+                concept = concept with { Synonyms = [.. concept.Synonyms.Union(phraseSynonyms)] };
+            }
+
             int existing = state.Concepts.FindIndex(c => c.Word == word);
             if (existing >= 0)
             {
@@ -162,6 +176,7 @@ internal sealed class QuestionParser(Vocabulary vocabulary)
                 {
                     Theme = old.Theme ?? concept.Theme, Eligibility = old.Eligibility ?? concept.Eligibility,
                     Programme = old.Programme ?? concept.Programme, Place = old.Place ?? concept.Place,
+                    EventKind = old.EventKind ?? concept.EventKind,
                 };
             }
             else

@@ -27,7 +27,7 @@ internal sealed class Vocabulary
     /// <summary>True when the word is a filler (no content).</summary>
     public bool IsFiller(string word) => Lookup(word).Any(e => e.Section == VocabularySection.Filler);
 
-    /// <summary>The other words of the synonym groups of <paramref name="word"/>.</summary>
+    /// <summary>The other members of the synonym groups of <paramref name="word"/> (a word or a phrase).</summary>
     public IReadOnlyCollection<string> Synonyms(string word) =>
         _synonyms.TryGetValue(word, out HashSet<string>? group) ? group : [];
 
@@ -69,8 +69,9 @@ internal sealed class Vocabulary
     {
         if (section == VocabularySection.Syn)
         {
-            // Only single words are looked up (a concept is one word), but any member, "radiation protection" too, is an expansion.
-            foreach (string word in phrases.Where(p => !p.Contains(' ', StringComparison.Ordinal)))
+            // Every member is looked up (a phrase the parser matched, such as "intelligenza artificiale", lends its
+            // synonyms to its words) and any member, "radiation protection" too, is an expansion.
+            foreach (string word in phrases)
             {
                 if (!_synonyms.TryGetValue(word, out HashSet<string>? group))
                 {

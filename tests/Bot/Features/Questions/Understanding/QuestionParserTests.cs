@@ -70,6 +70,10 @@ public class QuestionParserTests
         Assert.Contains(Parse(question).Concepts, c => c.Theme == priority);
 
     [Fact]
+    public void Parse_EventKindWord_IsAlsoAContentWordSatisfiedByTheKind() =>
+        Assert.Contains(Parse("I want to exhibit at an international fair, is there a grant?").Concepts, c => c.Word == "fair" && c.EventKind == "fair");
+
+    [Fact]
     public void Parse_LowercaseAi_IsTheItalianPrepositionNotArtificialIntelligence() =>
         Assert.DoesNotContain(Parse("bandi ai soci").Concepts, c => c.Theme == 5);
 
@@ -127,8 +131,9 @@ public class QuestionParserTests
     [Theory]
     [InlineData("quantum computing grants for banks", new[] { "quantum", "computing", "banks" })]
     [InlineData("ricette di cucina vegana", new[] { "ricette", "cucina", "vegana" })]
-    [InlineData("Dove si tiene dell'assemblea?", new string[0])]
-    public void Parse_ContentWords_LeaveFillersAndKindsOut(string question, string[] words) =>
+    [InlineData("Dove si tiene dell'assemblea?", new[] { "assemblea" })]
+    [InlineData("Quali bandi sono aperti?", new string[0])]
+    public void Parse_ContentWords_LeaveFillersAndGenericWordsOut(string question, string[] words) =>
         Assert.Equal(words, Parse(question).Concepts.Select(c => c.Word));
 
     [Theory]
