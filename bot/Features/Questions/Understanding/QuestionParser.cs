@@ -23,7 +23,7 @@ internal sealed class QuestionParser(Vocabulary vocabulary)
     public ParsedQuestion Parse(string text, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(text);
-        List<Token> tokens = [.. Text.Tokens(text).Take(MaxWords)];
+        List<Token> tokens = [.. Text.Tokens(NumericDates.Spell(text)).Take(MaxWords)];
         string[] words = [.. tokens.Select(t => t.Folded)];
         bool preferPast = words.Any(PastWords.Contains);
         TimeParse time = TimeExpressionParser.Parse(words, now, preferPast);
