@@ -12,6 +12,36 @@ public static class CardNames
     /// <summary>The first message after install.</summary>
     public const string Welcome = "welcome";
 
+    /// <summary>A reminder before a deadline or meeting.</summary>
+    public const string Reminder = "reminder";
+
+    /// <summary>A member's reminders and settings ("my reminders").</summary>
+    public const string ReminderList = "reminder-list";
+
+    /// <summary>One followed item in the reminder list.</summary>
+    public const string ReminderListItem = "reminder-list-item";
+
+    /// <summary>The offsets and mute switch of one kind of reminder.</summary>
+    public const string ReminderKindSetting = "reminder-kind-setting";
+
+    /// <summary>The items a "remind me about ..." could mean.</summary>
+    public const string ReminderChoices = "reminder-choices";
+
+    /// <summary>One item among the choices.</summary>
+    public const string ReminderChoice = "reminder-choice";
+
+    /// <summary>The staff form that convenes (or changes) a general assembly or board meeting.</summary>
+    public const string MeetingForm = "meeting-form";
+
+    /// <summary>The convocation a participant receives, with the agenda and the RSVP.</summary>
+    public const string MeetingConvocation = "meeting-convocation";
+
+    /// <summary>The staff's card of the answers to a convocation.</summary>
+    public const string MeetingState = "meeting-state";
+
+    /// <summary>One agenda line.</summary>
+    public const string MeetingAgendaItem = "meeting-agenda-item";
+
     /// <summary>The answer to a member's question: the best matches.</summary>
     public const string QaAnswer = "qa-answer";
 

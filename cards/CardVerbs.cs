@@ -12,6 +12,42 @@ public static class CardVerbs
     /// <summary>Show the help card again.</summary>
     public const string ShowHelp = "showHelp";
 
+    /// <summary>Show the member's reminders.</summary>
+    public const string ShowReminders = "showReminders";
+
+    /// <summary>Stop the reminders of one item (<c>itemKey</c>).</summary>
+    public const string CancelReminder = "cancelReminder";
+
+    /// <summary>Mute or unmute one kind of reminder (<c>kind</c>, <c>muted</c>).</summary>
+    public const string MuteReminderKind = "muteReminderKind";
+
+    /// <summary>Save the offsets and mutes of the reminder list's form.</summary>
+    public const string SetReminderOffsets = "setReminderOffsets";
+
+    /// <summary>Follow an item's reminders (<c>subjectKey</c>), from the "remind me about" choices.</summary>
+    public const string RemindMe = "remindMe";
+
+    /// <summary>Submit the convocation form (<c>kind</c>, <c>meetingId</c> when changing one).</summary>
+    public const string ConveneMeeting = "conveneMeeting";
+
+    /// <summary>Answer a convocation (<c>meetingId</c>, <c>answer</c>, <c>proxyOrganisationId</c>).</summary>
+    public const string MeetingRsvp = "meetingRsvp";
+
+    /// <summary>Withdraw one's answer or proxy (<c>meetingId</c>).</summary>
+    public const string MeetingWithdraw = "meetingWithdraw";
+
+    /// <summary>Staff: show the state card again (<c>meetingId</c>).</summary>
+    public const string MeetingState = "meetingState";
+
+    /// <summary>Staff: remind the participants who did not answer (<c>meetingId</c>).</summary>
+    public const string MeetingRemindPending = "meetingRemindPending";
+
+    /// <summary>Staff: open the form to change the meeting (<c>meetingId</c>).</summary>
+    public const string MeetingEdit = "meetingEdit";
+
+    /// <summary>Staff: cancel the meeting (<c>meetingId</c>).</summary>
+    public const string MeetingCancel = "meetingCancel";
+
     /// <summary>Show the next matches of a question.</summary>
     public const string QaMore = "qa.more";
 

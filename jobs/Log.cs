@@ -11,4 +11,8 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Delivery of {Kind} {SubjectId} to person {PersonId} failed unexpectedly")]
     public static partial void DeliveryCrashed(ILogger logger, Exception exception, string kind, string subjectId, int personId);
+
+    // ── Reminders ──
+    [LoggerMessage(EventId = 3100, Level = LogLevel.Warning, Message = "Dropped {Count} reminders of {SubjectKey} ({Occurrence}): missed by more than the grace window")]
+    public static partial void RemindersDropped(ILogger logger, int count, string subjectKey, string occurrence);
 }

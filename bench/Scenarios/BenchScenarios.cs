@@ -14,6 +14,7 @@ internal static class BenchScenarios
             "help", "\"type\":\"AdaptiveCard\"", checkTargets: false),
         new TurnScenario("question", "a member's question (understanding, Lucene search, answer card) vs the bare baseline",
             "Quali bandi PNRR sono aperti per gli ospedali?", "\"type\":\"AdaptiveCard\"", checkTargets: false),
+        new Reminders.ReminderScenario(),
     ];
 
     /// <summary>The scenario named <paramref name="name"/>, or null.</summary>

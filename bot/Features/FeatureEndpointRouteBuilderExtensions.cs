@@ -1,3 +1,4 @@
+using ClustER.Bot.Features.Assemblies;
 using ClustER.Bot.Features.Questions.Calendar;
 
 namespace ClustER.Bot.Features;
@@ -7,5 +8,6 @@ internal static class FeatureEndpointRouteBuilderExtensions
 {
     /// <summary>Every feature endpoint.</summary>
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapCalendarEndpoint();
+        endpoints.MapCalendarEndpoint()
+            .MapMeetingLinks();
 }

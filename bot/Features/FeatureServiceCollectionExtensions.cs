@@ -1,5 +1,7 @@
+using ClustER.Bot.Features.Assemblies;
 using ClustER.Bot.Features.Conversation;
 using ClustER.Bot.Features.Questions;
+using ClustER.Bot.Features.Reminders;
 
 namespace ClustER.Bot.Features;
 
@@ -9,5 +11,7 @@ internal static class FeatureServiceCollectionExtensions
     /// <summary>Every feature of the bot.</summary>
     public static IServiceCollection AddBotFeatures(this IServiceCollection services) =>
         services.AddConversationFeature()
-            .AddQuestionsFeature();
+            .AddQuestionsFeature()
+            .AddRemindersFeature()
+            .AddAssembliesFeature();
 }

@@ -18,6 +18,20 @@ internal sealed class ConversationCapture(IDbContextFactory<BotDbContext> contex
     /// <summary>Upserts the conversation's reference unless it is already current.</summary>
     public async Task CaptureAsync(Activity activity, int? personId, CancellationToken ct)
     {
+        try
+        {
+            await UpsertAsync(activity, personId, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Teams sends installationUpdate and conversationUpdate at the same moment: both turns inserted
+            // the new conversation and the unique key kept the other one. It exists now; update it.
+            await UpsertAsync(activity, personId, ct);
+        }
+    }
+
+    private async Task UpsertAsync(Activity activity, int? personId, CancellationToken ct)
+    {
         if (activity.Conversation?.Id is not { Length: > 0 } conversationId || activity.ServiceUrl is not { Length: > 0 } serviceUrl)
         {
             return;

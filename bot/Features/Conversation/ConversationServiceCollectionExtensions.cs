@@ -8,7 +8,6 @@ internal static class ConversationServiceCollectionExtensions
     /// <summary>Member resolution, language, help, welcome and the apology on errors.</summary>
     public static IServiceCollection AddConversationFeature(this IServiceCollection services)
     {
-        services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName);
         services.AddScoped<MemberResolver>();
         services.AddScoped<ConversationCapture>();
         // Middleware runs in registration order: who is speaking first, then the message checks that answer in their language.

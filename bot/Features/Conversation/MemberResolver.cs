@@ -1,3 +1,4 @@
+using ClustER.Bot.MemberDirectory.Staff;
 using ClustER.Bot.Protocol;
 using ClustER.Bot.Storage;
 using ClustER.Bot.Storage.Entities;
@@ -64,7 +65,7 @@ internal sealed class MemberResolver(IDbContextFactory<BotDbContext> contexts, I
 
     private bool IsStaff(Person person) =>
         person.Roles.HasFlag(PersonRoles.Staff)
-        || (person.AadObjectId is { } aad && staff.CurrentValue.AadObjectIds.Contains(aad, StringComparer.OrdinalIgnoreCase));
+        || (person.AadObjectId is { } aad && staff.CurrentValue.Lists(aad));
 
     private static bool IsKnownTimeZone(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
 

@@ -14,7 +14,8 @@ internal sealed class StaffOptionsSetup(IConfiguration configuration) : IConfigu
     {
         ArgumentNullException.ThrowIfNull(options);
         IConfigurationSection section = configuration.GetSection(StaffOptions.SectionName).GetSection(nameof(StaffOptions.AadObjectIds));
-        IEnumerable<string?> values = section.Value is { } single
+        // An empty JSON array (appsettings.json ships one) reads as an empty value: then the children decide.
+        IEnumerable<string?> values = section.Value is { Length: > 0 } single
             ? single.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             : section.GetChildren().Select(c => c.Value?.Trim());
         foreach (string? value in values)

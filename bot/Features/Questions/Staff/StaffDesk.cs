@@ -2,6 +2,7 @@ using ClustER.Bot.Connector;
 using ClustER.Bot.Features.Conversation;
 using ClustER.Bot.Features.Questions.Model;
 using ClustER.Bot.Localization;
+using ClustER.Bot.MemberDirectory.Staff;
 using ClustER.Bot.Protocol;
 using ClustER.Bot.Storage;
 using ClustER.Bot.Storage.Entities;

@@ -398,6 +398,139 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
                     b.ToTable("Deliveries", (string)null);
                 });
 
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ConvenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("ConvenedByPersonId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("FirstCallAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("IsCancelled")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsUrgent")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NoticeDays")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTimeOffset?>("SecondCallAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Uid")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Uid")
+                        .IsUnique();
+
+                    b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.MeetingAgendaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsExtraordinary")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("MeetingAgendaItems");
+                });
+
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.MeetingResponse", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ProxyOrganisationId")
+                        .HasColumnType("int");
+
+                    b.HasKey("MeetingId", "PersonId");
+
+                    b.HasIndex("MeetingId", "ProxyOrganisationId");
+
+                    b.ToTable("MeetingResponses");
+                });
+
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.MeetingStaffCard", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("MeetingId", "PersonId");
+
+                    b.ToTable("MeetingStaffCards");
+                });
+
             modelBuilder.Entity("ClustER.Bot.Storage.Entities.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -488,6 +621,137 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
                         .HasFilter("[TeamsUserId] IS NOT NULL");
 
                     b.ToTable("People", (string)null);
+                });
+
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.ReminderOptOut", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ItemKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("PersonId", "ItemKey");
+
+                    b.ToTable("ReminderOptOuts");
+                });
+
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.ReminderPreference", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsMuted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Offsets")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("PersonId", "Kind");
+
+                    b.ToTable("ReminderPreferences");
+                });
+
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.ReminderSubject", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("IsCancelled")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<bool>("NotifiesChangesItself")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("PendingNotice")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PendingNoticeOccurrence")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Priorities")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("ScheduleFrom")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("TitleIt")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("DueAt");
+
+                    b.HasIndex("ItemKey");
+
+                    b.ToTable("ReminderSubjects");
+                });
+
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.ReminderSubscription", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ItemKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("PersonId", "ItemKey");
+
+                    b.HasIndex("ItemKey");
+
+                    b.ToTable("ReminderSubscriptions");
                 });
 
             modelBuilder.Entity("ClustER.Bot.Storage.Entities.StoredConversation", b =>
@@ -584,6 +848,15 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.MeetingAgendaItem", b =>
+                {
+                    b.HasOne("ClustER.Bot.Storage.Entities.Meeting", null)
+                        .WithMany("Agenda")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ClustER.Bot.Storage.Entities.Person", b =>
                 {
                     b.HasOne("ClustER.Bot.Storage.Entities.Organisation", "Organisation")
@@ -611,6 +884,11 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.Meeting", b =>
+                {
+                    b.Navigation("Agenda");
                 });
 
             modelBuilder.Entity("ClustER.Bot.Storage.Entities.Organisation", b =>
