@@ -84,10 +84,17 @@ internal static class KnowledgeSearch
         List<SearchHit> hits = [];
         foreach (int i in candidates)
         {
-            double covered = 0, inTitle = 0;
+            double covered = 0, inTitle = 0, itemTotal = total;
             List<string> matched = [];
             foreach ((Concept concept, Dictionary<int, ConceptMatch> matches, double weight) in weighted)
             {
+                if (concept.EventKind is not null && items[i].Kind == KnowledgeKind.Event)
+                {
+                    // For events the kind named is already a filter: it neither adds to nor dilutes their coverage.
+                    itemTotal -= weight;
+                    continue;
+                }
+
                 if (matches.TryGetValue(i, out ConceptMatch match))
                 {
                     covered += weight * match.Credit;
@@ -96,10 +103,11 @@ internal static class KnowledgeSearch
                 }
             }
 
-            double coverage = covered / total;
+            double coverage = itemTotal > 1e-9 ? covered / itemTotal : 1;
+            double titleShare = itemTotal > 1e-9 ? inTitle / itemTotal : 0;
             if (coverage >= minCoverage && (!requireTitle || inTitle > 0))
             {
-                hits.Add(new SearchHit(items[i], coverage, coverage + (TitleBonus * inTitle / total) + Bonus(items[i], question), matched));
+                hits.Add(new SearchHit(items[i], coverage, coverage + (TitleBonus * titleShare) + Bonus(items[i], question), matched));
             }
         }
 

@@ -23,7 +23,7 @@ internal sealed class QuestionParser(Vocabulary vocabulary)
     public ParsedQuestion Parse(string text, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(text);
-        List<Token> tokens = [.. Text.Tokens(text).Take(MaxWords)];
+        List<Token> tokens = [.. Text.Tokens(NumericDates.Spell(text)).Take(MaxWords)];
         string[] words = [.. tokens.Select(t => t.Folded)];
         bool preferPast = words.Any(PastWords.Contains);
         TimeParse time = TimeExpressionParser.Parse(words, now, preferPast);
@@ -97,12 +97,13 @@ internal sealed class QuestionParser(Vocabulary vocabulary)
                 continue;
             }
 
-            // A word that is both a filler and a domain word ("ai" = "to the" / AI) is the domain word only in capitals.
+            // A word that is both a filler and a domain word ("ai" = "to the" / AI) is the domain word only in capitals;
+            // what it says about the question's form ("dove" → where, "quando" → when) holds either way.
             if (n == 1 && entries.Any(e => e.Section == VocabularySection.Filler))
             {
                 return tokens[i].IsAcronym && entries.Any(e => e.Section != VocabularySection.Filler)
                     ? (1, [.. entries.Where(e => e.Section != VocabularySection.Filler)])
-                    : (1, [new VocabularyEntry(VocabularySection.Filler, string.Empty)]);
+                    : (1, [.. entries.Where(e => e.Section is VocabularySection.Facet or VocabularySection.Status or VocabularySection.Next or VocabularySection.Filler)]);
             }
 
             return (n, entries);

@@ -120,6 +120,8 @@ public class QuestionParserTests
     [InlineData("Dove si tiene Exposanita?", "where", "exposanita")]
     [InlineData("BIO convention registration deadline", "registration", "convention")]
     [InlineData("What's the deadline for the EIC Accelerator?", "deadline", "accelerator")]
+    [InlineData("Dov'è Exposanità?", "where", "exposanita")]
+    [InlineData("When is Ecomondo?", "when", "ecomondo")]
     public void Parse_Question_KeepsFacetAndContentWords(string question, string facet, string word)
     {
         ParsedQuestion q = Parse(question);

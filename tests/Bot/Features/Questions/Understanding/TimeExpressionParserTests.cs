@@ -107,6 +107,23 @@ public class TimeExpressionParserTests
         Assert.Equal(["questo", "mese"], parse.Consumed.Order().Select(i => words[i]));
     }
 
+    [Theory]
+    [InlineData("bandi entro il 15/03", "2027-03-16T00:00:00+01:00")]
+    [InlineData("calls due by 15.03.2027", "2027-03-16T00:00:00+01:00")]
+    [InlineData("bandi entro il 2027-03-15", "2027-03-16T00:00:00+01:00")]
+    public void Parse_NumericDates_AreReadDayFirst(string question, string to)
+    {
+        TimeRange range = TimeExpressionParser.Parse(Words(NumericDates.Spell(question)), Now, preferPast: false).Range!;
+
+        Assert.Equal(Now, range.From);
+        Assert.Equal(DateTimeOffset.Parse(to, CultureInfo.InvariantCulture), range.To);
+    }
+
+    [Theory]
+    [InlineData("horizon 2020 e 5/13")]
+    [InlineData("32/01 o 0/3")]
+    public void Spell_NotADate_LeavesTheTextAlone(string text) => Assert.Equal(text, NumericDates.Spell(text));
+
     private static TimeParse Parse(string question) => TimeExpressionParser.Parse(Words(question), Now, preferPast: false);
 
     private static string[] Words(string question) => [.. Text.Tokens(question).Select(t => t.Folded)];
