@@ -11,7 +11,8 @@ namespace ClustER.Bot.Delivery;
 /// </summary>
 /// <remarks>
 /// Each call uses its own short-lived context, so parallel senders can record at once.
-/// A row left in flight by a crash is an uncertain delivery: the Connector may or may not have received it,
+/// A fan-out cancelled at shutdown gives back the claims it never started (<see cref="ReleaseAsync"/>);
+/// a row left in flight by a crash is an uncertain delivery: the Connector may or may not have received it,
 /// and Teams offers no way to ask. Such rows are not sent again (at most once, as reminders require);
 /// they are recorded as failed with the reason, so reports show them.
 /// </remarks>
@@ -77,6 +78,21 @@ internal sealed class EfDeliveryLedger(IDbContextFactory<BotDbContext> contexts,
         return await db.Deliveries.Where(d => d.ClaimToken == token)
             .Select(d => new DeliveryKey(d.Kind, d.SubjectId, d.Occurrence, d.PersonId))
             .ToListAsync(cancellationToken);
+    }
+
+    public async Task ReleaseAsync(IReadOnlyCollection<DeliveryKey> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await using BotDbContext db = await contexts.CreateDbContextAsync(cancellationToken);
+        foreach (IGrouping<(string Kind, string SubjectId, string Occurrence), DeliveryKey> run in keys.GroupBy(k => (k.Kind, k.SubjectId, k.Occurrence)))
+        {
+            List<int> people = [.. run.Select(k => k.PersonId)];
+            await db.Deliveries
+                .Where(d => d.Kind == run.Key.Kind && d.SubjectId == run.Key.SubjectId && d.Occurrence == run.Key.Occurrence
+                    && d.Status == DeliveryStatus.InFlight && people.Contains(d.PersonId))
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DeliveryStatus.Pending)
+                    .SetProperty(d => d.ClaimToken, (string?)null).SetProperty(d => d.ClaimedAt, (DateTimeOffset?)null), cancellationToken);
+        }
     }
 
     public async Task RecordAsync(DeliveryKey key, DeliveryResult result, CancellationToken cancellationToken)

@@ -83,9 +83,10 @@ internal sealed class ProactiveMessenger(
 
     private async Task<StoredConversation?> FindOrOpenConversationAsync(BotDbContext db, Person person, CancellationToken ct)
     {
+        // Several 1:1 chats (a reinstall, another tenant): the one the person used last is the one Teams shows them.
         StoredConversation? personal = await db.Conversations.AsNoTracking()
             .Where(c => c.PersonId == person.Id && c.IsInstalled && c.ConversationType == "personal")
-            .OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct);
+            .OrderByDescending(c => c.UpdatedAt).ThenByDescending(c => c.Id).FirstOrDefaultAsync(ct);
         if (personal is not null || person.TeamsUserId is null)
         {
             return personal;

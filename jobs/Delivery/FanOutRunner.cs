@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
 namespace ClustER.Jobs.Delivery;
@@ -38,8 +39,22 @@ public sealed class FanOutRunner(IDeliveryLedger ledger, IMessenger messenger, I
                 break;
             }
 
-            await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-                async (key, ct) => await DeliverAsync(key, render, ct));
+            var sending = new ConcurrentDictionary<DeliveryKey, bool>();
+            try
+            {
+                await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+                    async (key, ct) => await DeliverAsync(key, render, sending, ct));
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Shutting down. A send that started may have reached the Connector: it stays in flight (uncertain,
+                // never resent). The claims that never reached the messenger are certainly unsent: give them back.
+                DeliveryKey[] unstarted = [.. batch.Where(k => !sending.ContainsKey(k))];
+                await ledger.ReleaseAsync(unstarted, CancellationToken.None);
+                Log.FanOutInterrupted(logger, kind, subjectId, occurrence, unstarted.Length);
+                throw;
+            }
+
             if (onProgress is not null)
             {
                 await onProgress(await ledger.GetProgressAsync(kind, subjectId, occurrence, cancellationToken));
@@ -51,19 +66,26 @@ public sealed class FanOutRunner(IDeliveryLedger ledger, IMessenger messenger, I
         return progress;
     }
 
-    private async Task DeliverAsync(DeliveryKey key, Func<int, CancellationToken, Task<OutboundMessage?>> render, CancellationToken ct)
+    private async Task DeliverAsync(DeliveryKey key, Func<int, CancellationToken, Task<OutboundMessage?>> render,
+        ConcurrentDictionary<DeliveryKey, bool> sending, CancellationToken ct)
     {
         DeliveryResult result;
         try
         {
             OutboundMessage? message = await render(key.PersonId, ct);
-            result = message is null
-                ? DeliveryResult.Skipped("nothing to send")
-                : await messenger.SendAsync(key.PersonId, message, ct);
+            if (message is null)
+            {
+                result = DeliveryResult.Skipped("nothing to send");
+            }
+            else
+            {
+                sending[key] = true;
+                result = await messenger.SendAsync(key.PersonId, message, ct);
+            }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            // Shutting down: the row stays in flight and the next run decides (see IDeliveryLedger).
+            // Shutting down: RunAsync gives the claim back unless the send had started.
             throw;
         }
 #pragma warning disable CA1031 // One recipient's failure must not stop the fan-out; it is recorded and logged.

@@ -15,6 +15,12 @@ public interface IDeliveryLedger
     /// </summary>
     Task<IReadOnlyList<DeliveryKey>> ClaimBatchAsync(string kind, string subjectId, string occurrence, int max, int maxAttempts, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Gives back claims whose send never started (a fan-out cancelled at shutdown): they become pending
+    /// again, so the next run sends them. Rows no longer in flight are left as they are.
+    /// </summary>
+    Task ReleaseAsync(IReadOnlyCollection<DeliveryKey> keys, CancellationToken cancellationToken);
+
     /// <summary>Records how the send of <paramref name="key"/> ended.</summary>
     Task RecordAsync(DeliveryKey key, DeliveryResult result, CancellationToken cancellationToken);
 

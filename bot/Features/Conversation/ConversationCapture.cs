@@ -12,7 +12,8 @@ namespace ClustER.Bot.Features.Conversation;
 /// </summary>
 internal sealed class ConversationCapture(IDbContextFactory<BotDbContext> contexts, IMemoryCache known, TimeProvider time)
 {
-    // The cache maps a conversation id to the serviceUrl last stored for it: a hit means the row is current.
+    // The cache maps a conversation id to what was last stored for it (serviceUrl and person): a hit means the
+    // row is current. A chat first seen without its person (an event) is not current once the person is known.
     private static readonly TimeSpan RememberFor = TimeSpan.FromHours(1);
 
     /// <summary>Upserts the conversation's reference unless it is already current.</summary>
@@ -37,7 +38,10 @@ internal sealed class ConversationCapture(IDbContextFactory<BotDbContext> contex
             return;
         }
 
-        if (known.TryGetValue(Key(conversationId), out string? knownUrl) && knownUrl == serviceUrl)
+        bool personal = activity.Conversation.ConversationType is null or "personal" && activity.Conversation.IsGroup != true;
+        int? linkTo = personal ? personId : null;
+        if (known.TryGetValue(Key(conversationId), out Captured? captured) && captured is not null && captured.ServiceUrl == serviceUrl
+            && (linkTo is null || captured.PersonId == linkTo))
         {
             return;
         }
@@ -55,7 +59,6 @@ internal sealed class ConversationCapture(IDbContextFactory<BotDbContext> contex
             db.Conversations.Add(stored);
         }
 
-        bool personal = activity.Conversation.ConversationType is null or "personal" && activity.Conversation.IsGroup != true;
         stored.ServiceUrl = serviceUrl;
         stored.ChannelId = activity.ChannelId ?? stored.ChannelId;
         stored.TenantId = TeamsChannelData.TenantId(activity) ?? stored.TenantId;
@@ -64,13 +67,13 @@ internal sealed class ConversationCapture(IDbContextFactory<BotDbContext> contex
         if (personal)
         {
             stored.UserId = activity.From?.Id ?? stored.UserId;
-            stored.PersonId = personId ?? stored.PersonId;
+            stored.PersonId = linkTo ?? stored.PersonId;
         }
 
         stored.IsInstalled = true;
         stored.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        known.Set(Key(conversationId), serviceUrl, RememberFor);
+        known.Set(Key(conversationId), new Captured(serviceUrl, personal ? stored.PersonId : null), RememberFor);
     }
 
     /// <summary>Marks the conversation uninstalled (and its person unreachable, for a 1:1 chat).</summary>
@@ -112,4 +115,7 @@ internal sealed class ConversationCapture(IDbContextFactory<BotDbContext> contex
     }
 
     private static string Key(string conversationId) => $"conversation|{conversationId}";
+
+    /// <summary>What the row of a conversation holds, as far as this cache knows.</summary>
+    private sealed record Captured(string ServiceUrl, int? PersonId);
 }

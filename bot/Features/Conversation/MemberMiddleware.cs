@@ -20,10 +20,8 @@ internal sealed class MemberMiddleware(MemberResolver members, ConversationCaptu
             return;
         }
 
-        bool fromUser = activity.From?.Id is { Length: > 0 } && activity.From.Role != "bot"
-            && activity.Type is ActivityTypes.Message or ActivityTypes.Invoke;
-        PersonSnapshot? person = fromUser ? await members.ResolveAsync(activity, cancellationToken) : null;
-        if (activity.Type == ActivityTypes.InstallationUpdate && activity.Action?.StartsWith("remove", StringComparison.OrdinalIgnoreCase) == true)
+        PersonSnapshot? person = IsFromPerson(context) ? await members.ResolveAsync(activity, cancellationToken) : null;
+        if (IsRemoval(activity))
         {
             await conversations.MarkUninstalledAsync(activity, cancellationToken);
         }
@@ -42,6 +40,26 @@ internal sealed class MemberMiddleware(MemberResolver members, ConversationCaptu
 
         await next();
     }
+
+    /// <summary>
+    /// A person's message or card action, or the event of a person adding the bot to their 1:1 chat: the
+    /// chat is linked to them at its first activity, so proactive messages can reach them before they write.
+    /// </summary>
+    private static bool IsFromPerson(TurnContext context)
+    {
+        Activity activity = context.Activity;
+        if (activity.From?.Id is not { Length: > 0 } || activity.From.Role == "bot")
+        {
+            return false;
+        }
+
+        return activity.Type is ActivityTypes.Message or ActivityTypes.Invoke
+            || (activity.Type is ActivityTypes.InstallationUpdate or ActivityTypes.ConversationUpdate
+                && !context.IsGroupConversation && !IsRemoval(activity));
+    }
+
+    private static bool IsRemoval(Activity activity) =>
+        activity.Type == ActivityTypes.InstallationUpdate && activity.Action?.StartsWith("remove", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>
     /// The language the member writes in when it can be told; otherwise the one they chose; otherwise

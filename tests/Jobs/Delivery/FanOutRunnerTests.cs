@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using ClustER.Bot.Delivery;
-using ClustER.Bot.Storage;
 using ClustER.Jobs.Delivery;
 using ClustER.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -73,6 +72,37 @@ public sealed class FanOutRunnerTests : IDisposable
         Assert.True(progress.IsComplete);
     }
 
+    [Fact]
+    public async Task RunAsync_CancelledAtShutdown_NextRunSendsTheClaimsNotStarted_NotTheOnesStarted()
+    {
+        int[] recipients = [.. Enumerable.Range(1, 40)];
+        using var shutdown = new CancellationTokenSource();
+        var started = new ConcurrentBag<int>();
+        var messenger = new Mock<IMessenger>();
+        messenger.Setup(m => m.SendAsync(It.IsAny<int>(), It.IsAny<OutboundMessage>(), It.IsAny<CancellationToken>()))
+            .Returns(async (int id, OutboundMessage _, CancellationToken ct) =>
+            {
+                // The first sends hang on a slow Connector until the host stops: uncertain, maybe delivered.
+                started.Add(id);
+                if (started.Count >= 4)
+                {
+                    await shutdown.CancelAsync();
+                }
+
+                await Task.Delay(Timeout.Infinite, ct);
+                return DeliveryResult.Sent("never");
+            });
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            CreateRunner(messenger.Object, parallelism: 4).RunAsync("reminder", "e1", "P1D", recipients, Render, shutdown.Token));
+        DeliveryProgress second = await CreateRunner(AlwaysSends()).RunAsync("reminder", "e1", "P1D", recipients, Render, default);
+
+        // Every claim that never reached the messenger is sent now; the started ones are never resent.
+        Assert.Equal(4, started.Count);
+        Assert.Equal(recipients.Except(started).Order(), _sentTo.Order());
+        Assert.Equal(36, second.Sent);
+        Assert.Equal(4, second.InFlight);
+    }
+
     private Task<OutboundMessage?> Render(int personId, CancellationToken ct) => Task.FromResult<OutboundMessage?>(Message);
 
     private IMessenger AlwaysSends()
@@ -87,11 +117,8 @@ public sealed class FanOutRunnerTests : IDisposable
         return messenger.Object;
     }
 
-    private FanOutRunner CreateRunner(IMessenger messenger)
-    {
-        BotDbContext db = _database.CreateContext();
-        return new FanOutRunner(new EfDeliveryLedger(_database.Factory, _time), messenger, NullLogger<FanOutRunner>.Instance) { Parallelism = 8 };
-    }
+    private FanOutRunner CreateRunner(IMessenger messenger, int parallelism = 8) =>
+        new(new EfDeliveryLedger(_database.Factory, _time), messenger, NullLogger<FanOutRunner>.Instance) { Parallelism = parallelism };
 
     public void Dispose() => _database.Dispose();
 }
