@@ -21,6 +21,7 @@ internal static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<KnowledgeImportGate>();
         services.AddScoped<KnowledgeImporter>();
         services.AddScoped<KnowledgeEditor>();
+        services.AddScoped<Reminders.IReminderSubjectSource, KnowledgeSubjectSource>();
         services.AddAdminCommand<KnowledgeImportCommand>();
         services.AddHostedService<KnowledgeHostedService>();
         return services;

@@ -1,14 +1,19 @@
 using ClustER.Bot.Features.Conversation;
 using ClustER.Bot.Features.Knowledge;
 using ClustER.Bot.Features.Knowledge.Model;
+using ClustER.Bot.Features.Reminders;
 using ClustER.Bot.Routing;
 using ClustER.Bot.Storage;
+using ClustER.Jobs.Reminders;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClustER.Bot.Features.Questions;
 
-/// <summary>"Remind me": subscribes the member to a call or an event, once (the reminders are sent from these rows).</summary>
-internal sealed class RemindHandler(BotDbContext db, KnowledgeCatalog catalog, TimeProvider time) : ITurnHandler
+/// <summary>
+/// "Remind me": subscribes the member to a call or an event, once. The reminder sweep follows the item
+/// through the reminders' own subscription (listed in "my reminders", stopped there like any other).
+/// </summary>
+internal sealed class RemindHandler(BotDbContext db, KnowledgeCatalog catalog, MemberReminders reminders, TimeProvider time) : ITurnHandler
 {
     public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
@@ -21,6 +26,8 @@ internal sealed class RemindHandler(BotDbContext db, KnowledgeCatalog catalog, T
             return;
         }
 
+        await reminders.FollowAsync(member.PersonId, KnowledgeSubjectSource.ItemKey(kind, id),
+            kind == KnowledgeKind.Call ? ReminderKind.CallDeadline : ReminderKind.Event, cancellationToken);
         bool exists = await db.Subscriptions.AnyAsync(s => s.PersonId == member.PersonId && s.ItemKind == kind && s.ItemId == id, cancellationToken);
         if (!exists)
         {

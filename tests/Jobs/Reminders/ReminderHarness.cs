@@ -34,10 +34,13 @@ internal sealed class ReminderHarness : IDisposable
 
     public RecordingMessenger Messenger { get; }
 
+    /// <summary>The subject source the sweep reads; <see cref="Source"/> unless a test uses a real one.</summary>
+    public IReminderSubjectSource? SubjectSource { get; set; }
+
     public ReminderSweepJob CreateJob()
     {
         IOptions<ReminderOptions> options = Microsoft.Extensions.Options.Options.Create(Options);
-        var store = new EfReminderStore(Database.Factory, [Source], options, Time);
+        var store = new EfReminderStore(Database.Factory, [SubjectSource ?? Source], options, Time);
         var composer = new ReminderComposer(Database.Factory, options, Time);
         var runner = new FanOutRunner(new EfDeliveryLedger(Database.Factory, Time), Messenger, NullLogger<FanOutRunner>.Instance) { Parallelism = 4 };
         return new ReminderSweepJob(store, composer, runner, options, Time, NullLogger<ReminderSweepJob>.Instance);
