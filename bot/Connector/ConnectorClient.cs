@@ -8,6 +8,9 @@ namespace ClustER.Bot.Connector;
 /// <summary>The Connector REST client: a typed <see cref="HttpClient"/>; tokens, retries and logs live in its handlers.</summary>
 internal sealed class ConnectorClient(HttpClient http, ServiceUrlRegistry serviceUrls, ILogger<ConnectorClient> logger) : IConnectorClient
 {
+    // Shared by every request: content headers only read it.
+    private static readonly System.Net.Http.Headers.MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
+
     public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
@@ -74,7 +77,7 @@ internal sealed class ConnectorClient(HttpClient http, ServiceUrlRegistry servic
         {
             // Serialised up front: a sized body goes out in one write with Content-Length, not chunked in two.
             var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ProtocolJsonContext.Default));
-            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            content.Headers.ContentType = JsonContentType;
             request.Content = content;
         }
 

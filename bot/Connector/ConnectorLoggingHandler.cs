@@ -12,27 +12,32 @@ internal sealed class ConnectorLoggingHandler(ILogger<ConnectorLoggingHandler> l
     {
         ArgumentNullException.ThrowIfNull(request);
         long started = Stopwatch.GetTimestamp();
-        string path = request.RequestUri?.AbsolutePath ?? string.Empty;
         try
         {
             HttpResponseMessage response = await base.SendAsync(request, cancellationToken);
             double elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            string? correlation = ConnectorErrors.CorrelationId(response);
-            if (response.IsSuccessStatusCode)
+            if (!response.IsSuccessStatusCode)
             {
-                Log.ConnectorCall(logger, request.Method.Method, path, (int)response.StatusCode, elapsedMs, correlation);
-            }
-            else
-            {
+                string path = PathOf(request);
+                string? correlation = ConnectorErrors.CorrelationId(response);
                 Log.ConnectorCallFailed(logger, request.Method.Method, path, (int)response.StatusCode, elapsedMs, correlation);
+            }
+            else if (logger.IsEnabled(LogLevel.Debug))
+            {
+                // A success is logged at Debug: the header lookup is paid only when someone reads it.
+                string path = PathOf(request);
+                string? correlation = ConnectorErrors.CorrelationId(response);
+                Log.ConnectorCall(logger, request.Method.Method, path, (int)response.StatusCode, elapsedMs, correlation);
             }
 
             return response;
         }
         catch (HttpRequestException ex)
         {
-            Log.ConnectorUnreachable(logger, ex, request.Method.Method, path);
+            Log.ConnectorUnreachable(logger, ex, request.Method.Method, PathOf(request));
             throw;
         }
     }
+
+    private static string PathOf(HttpRequestMessage request) => request.RequestUri?.AbsolutePath ?? string.Empty;
 }

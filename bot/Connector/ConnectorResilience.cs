@@ -21,9 +21,12 @@ internal static class ConnectorResilience
     /// failures a retry does not fix, and which may follow a message that was in fact posted.
     /// </summary>
     public static bool ShouldRetry(HttpStatusCode status, TimeSpan? retryAfter, TimeSpan maxRetryAfter) =>
+        IsRetryableStatus(status) && (retryAfter is null || retryAfter <= maxRetryAfter);
+
+    /// <summary>The statuses <see cref="ShouldRetry"/> may retry, before the <c>Retry-After</c> cap applies.</summary>
+    private static bool IsRetryableStatus(HttpStatusCode status) =>
         status is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout or HttpStatusCode.PreconditionFailed
-            or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout
-        && (retryAfter is null || retryAfter <= maxRetryAfter);
+            or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 
     /// <summary>Builds the pipeline from <see cref="ConnectorOptions"/>.</summary>
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)
@@ -46,7 +49,9 @@ internal static class ConnectorResilience
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
                 {
                     { Exception: HttpRequestException or TimeoutRejectedException } => true,
-                    { Result: { } response } => ShouldRetry(response.StatusCode, ConnectorErrors.RetryAfter(response, time.GetUtcNow()), options.MaxRetryAfter),
+                    // The status first: a success (every turn's reply) never parses the headers for Retry-After.
+                    { Result: { } response } => IsRetryableStatus(response.StatusCode)
+                        && ShouldRetry(response.StatusCode, ConnectorErrors.RetryAfter(response, time.GetUtcNow()), options.MaxRetryAfter),
                     _ => false,
                 }),
                 DelayGenerator = args => ValueTask.FromResult(

@@ -24,9 +24,13 @@ internal static class ConnectorServiceCollectionExtensions
         services.AddHttpClient(ConnectorTokenProvider.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
         services.AddTransient<ConnectorAuthHandler>();
         services.AddTransient<ConnectorLoggingHandler>();
-        IHttpClientBuilder client = services.AddHttpClient<IConnectorClient, ConnectorClient>((sp, http) =>
-            // The resilience pipeline's total timeout is the real bound; this one only backs it up.
-            http.Timeout = sp.GetRequiredService<IOptions<ConnectorOptions>>().Value.TotalTimeout + TimeSpan.FromSeconds(5));
+        IHttpClientBuilder client = services.AddHttpClient<IConnectorClient, ConnectorClient>(http =>
+            // The resilience pipeline's total timeout (Connector:TotalTimeout) bounds every call. A second,
+            // longer HttpClient timeout could never fire first, and cost each reply a linked token and a timer.
+            http.Timeout = Timeout.InfiniteTimeSpan);
+        // ConnectorLoggingHandler logs every attempt; the factory's own two logging handlers (a log scope and
+        // four entries per call, all filtered out at Warning) only cost every reply CPU and allocations.
+        client.RemoveAllLoggers();
         client.AddResilienceHandler(ConnectorResilience.PipelineName, ConnectorResilience.Configure);
         client.AddHttpMessageHandler<ConnectorAuthHandler>().AddHttpMessageHandler<ConnectorLoggingHandler>();
         return services;

@@ -32,29 +32,32 @@ internal static class MessagesEndpoint
         ServiceUrlRegistry serviceUrls,
         ILoggerFactory loggers)
     {
-        ILogger logger = loggers.CreateLogger(typeof(MessagesEndpoint));
+        // Created only on the paths that log: LoggerFactory.CreateLogger takes a lock, on every turn it was contended.
+        ILogger Logger() => loggers.CreateLogger(typeof(MessagesEndpoint));
         int limit = options.Value.MaxRequestBytes;
         if (http.Request.ContentLength > limit)
         {
             return TooLarge(limit);
         }
 
-        byte[]? body = await ReadBodyAsync(http.Request, limit, http.RequestAborted);
-        if (body is null)
-        {
-            return TooLarge(limit);
-        }
-
         Activity? activity;
-        try
+        using (PooledBody? body = await PooledBody.ReadAsync(http.Request, limit, http.RequestAborted))
         {
-            activity = JsonSerializer.Deserialize(body, ProtocolJsonContext.Default.Activity);
-        }
-        catch (JsonException ex)
-        {
-            Log.MalformedActivity(logger, ex.Message);
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed activity",
-                detail: "The request body is not a valid Bot Framework activity (JSON).");
+            if (body is null)
+            {
+                return TooLarge(limit);
+            }
+
+            try
+            {
+                activity = JsonSerializer.Deserialize(body.Span, ProtocolJsonContext.Default.Activity);
+            }
+            catch (JsonException ex)
+            {
+                Log.MalformedActivity(Logger(), ex.Message);
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed activity",
+                    detail: "The request body is not a valid Bot Framework activity (JSON).");
+            }
         }
 
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
@@ -66,11 +69,11 @@ internal static class MessagesEndpoint
         switch (BotAuthentication.Authorize(http.User, activity, options.Value.IsLocalAnonymousMode))
         {
             case ActivityAuthorization.ServiceUrlMismatch:
-                Log.ServiceUrlMismatch(logger, activity.Id);
+                Log.ServiceUrlMismatch(Logger(), activity.Id);
                 return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
                     detail: "The activity's serviceUrl does not match the token.");
             case ActivityAuthorization.ChannelNotEndorsed:
-                Log.ChannelNotEndorsed(logger, activity.Id, activity.ChannelId);
+                Log.ChannelNotEndorsed(Logger(), activity.Id, activity.ChannelId);
                 return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
                     detail: "The token's signing key is not endorsed for the activity's channel.");
         }
@@ -89,23 +92,4 @@ internal static class MessagesEndpoint
     private static IResult TooLarge(int limit) =>
         Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Activity too large",
             detail: $"The request body exceeds {limit} bytes.");
-
-    /// <summary>Reads the body, or returns null as soon as it grows past <paramref name="limit"/>.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream(request.ContentLength is > 0 and var n && n <= limit ? (int)n : 4096);
-        byte[] chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 }

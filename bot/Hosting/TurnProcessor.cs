@@ -64,12 +64,7 @@ internal sealed class TurnProcessor(
         IConnectorClient connector = scope.ServiceProvider.GetRequiredService<IConnectorClient>();
         var context = new TurnContext(activity, scope.ServiceProvider, connector) { ReplyLocale = activity.Locale };
 
-        using IDisposable? logScope = logger.BeginScope(new Dictionary<string, object?>
-        {
-            ["ActivityId"] = activity.Id,
-            ["ConversationId"] = activity.Conversation?.Id,
-            ["ActivityType"] = activity.Type,
-        });
+        using IDisposable? logScope = logger.BeginScope(new TurnLogScope(activity));
         bool failed = false;
         try
         {

@@ -47,8 +47,7 @@ internal sealed class ConnectorTelemetryHandler : DelegatingHandler
             return null;
         }
 
-        string[] segments = path[(at + "/v3/conversations".Length)..].Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return (request.Method.Method, segments.Length) switch
+        return (request.Method.Method, SegmentCount(path.AsSpan(at + "/v3/conversations".Length))) switch
         {
             ("POST", 0) => "create_conversation",
             ("POST", 2) => "send_to_conversation",
@@ -58,5 +57,20 @@ internal sealed class ConnectorTelemetryHandler : DelegatingHandler
             ("GET", _) => "get_members",
             _ => "other",
         };
+    }
+
+    /// <summary>The non-empty '/'-separated segments of <paramref name="path"/>, counted without splitting it (every reply passes here).</summary>
+    private static int SegmentCount(ReadOnlySpan<char> path)
+    {
+        int count = 0;
+        foreach (Range segment in path.Split('/'))
+        {
+            if (!path[segment].IsEmpty)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 }

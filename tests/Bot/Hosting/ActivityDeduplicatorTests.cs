@@ -1,0 +1,77 @@
+using ClustER.Bot.Hosting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ClustER.Tests.Bot.Hosting;
+
+public sealed class ActivityDeduplicatorTests
+{
+    private static readonly Task<TurnOutcome> First = Task.FromResult(TurnOutcome.Ok);
+    private static readonly Task<TurnOutcome> Retry = Task.FromResult(new TurnOutcome(200, null));
+
+    [Fact]
+    public void TryClaim_NewKey_IsAFirstDelivery()
+    {
+        var dedup = new ActivityDeduplicator(new FakeTimeProvider());
+
+        Assert.Null(dedup.TryClaim("msteams|conv|1", First));
+        Assert.Null(dedup.TryClaim("msteams|conv|2", Retry));
+    }
+
+    [Fact]
+    public void TryClaim_Repeat_GetsTheFirstOutcome()
+    {
+        var dedup = new ActivityDeduplicator(new FakeTimeProvider());
+        dedup.TryClaim("msteams|conv|1", First);
+
+        Assert.Same(First, dedup.TryClaim("msteams|conv|1", Retry));
+    }
+
+    [Fact]
+    public void TryClaim_RepeatAfterOneWindow_IsStillRemembered()
+    {
+        var time = new FakeTimeProvider();
+        var dedup = new ActivityDeduplicator(time);
+        dedup.TryClaim("msteams|conv|1", First);
+
+        time.Advance(ActivityDeduplicator.Window + TimeSpan.FromSeconds(1));
+        dedup.TryClaim("msteams|conv|other", Retry); // rotates the generations
+
+        Assert.Same(First, dedup.TryClaim("msteams|conv|1", Retry));
+    }
+
+    [Fact]
+    public void TryClaim_RepeatAfterTwoWindows_IsProcessedAgain()
+    {
+        var time = new FakeTimeProvider();
+        var dedup = new ActivityDeduplicator(time);
+        dedup.TryClaim("msteams|conv|1", First);
+
+        time.Advance(ActivityDeduplicator.Window);
+        dedup.TryClaim("msteams|conv|other", Retry);
+        time.Advance(ActivityDeduplicator.Window);
+
+        Assert.Null(dedup.TryClaim("msteams|conv|1", Retry));
+    }
+
+    [Fact]
+    public void Forget_ClaimedKey_LetsTheNextDeliveryRun()
+    {
+        var dedup = new ActivityDeduplicator(new FakeTimeProvider());
+        dedup.TryClaim("msteams|conv|1", First);
+
+        dedup.Forget("msteams|conv|1");
+
+        Assert.Null(dedup.TryClaim("msteams|conv|1", Retry));
+    }
+
+    [Fact]
+    public void TryClaim_LongKey_IsRememberedLikeAShortOne()
+    {
+        var dedup = new ActivityDeduplicator(new FakeTimeProvider());
+        string key = "msteams|" + new string('c', 2000) + "|1";
+        dedup.TryClaim(key, First);
+
+        Assert.Same(First, dedup.TryClaim(key, Retry));
+        Assert.Null(dedup.TryClaim(key[..^1] + "2", Retry));
+    }
+}
