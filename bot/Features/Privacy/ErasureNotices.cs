@@ -1,3 +1,4 @@
+using ClustER.Bot.Features.Conversation;
 using ClustER.Bot.Features.Reminders;
 using ClustER.Bot.Localization;
 using ClustER.Bot.MemberDirectory.Staff;
@@ -37,7 +38,7 @@ internal sealed class ErasureNotices(BotDbContext db, IOptionsMonitor<StaffOptio
             ? t.Get("Notice.ByStaff", lang, await db.People.Where(p => p.Id == staffId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) ?? "?")
             : t.Get("Notice.BySelf", lang);
         string organisation = notice.Organisation ?? t.Get("Notice.NoOrganisation", lang);
-        string text = t.Get("Notice.Text", lang, notice.Reference, ReminderTime.When(notice.ErasedAt, reader.TimeZone ?? "Europe/Rome", lang), organisation, by);
+        string text = t.Get("Notice.Text", lang, notice.Reference, ReminderTime.When(notice.ErasedAt, reader.TimeZone ?? MemberContext.DefaultTimeZone, lang), organisation, by);
         return new OutboundMessage(text, null, Languages.Locale(lang));
     }
 }

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ClustER.Bot.Storage.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerBotDbContext))]
-    [Migration("20261202043344_privacy")]
-    partial class privacy
+    [Migration("20261202044040_Privacy")]
+    partial class Privacy
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ClustER.Bot.Storage.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class privacy : Migration
+    public partial class Privacy : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -5,7 +5,7 @@
 namespace ClustER.Bot.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class privacy : Migration
+    public partial class Privacy : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
