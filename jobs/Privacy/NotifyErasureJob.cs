@@ -15,6 +15,9 @@ public sealed class NotifyErasureJob(IErasureNotices notices, FanOutRunner runne
     /// <summary>The ledger kind of the notices.</summary>
     public const string LedgerKind = "privacy-erasure-notice";
 
+    /// <summary>The organisation argument of a notice re-sent after a restart, when the erased row no longer says.</summary>
+    public const string UnknownOrganisation = "?";
+
     /// <summary>Sends the notice about tombstone <paramref name="reference"/>.</summary>
     [DisplayName("Erasure notice {0}")]
     public async Task RunAsync(int reference, DateTimeOffset erasedAt, string? organisation, int? requestedByStaffId, CancellationToken cancellationToken)

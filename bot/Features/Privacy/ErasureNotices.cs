@@ -37,7 +37,12 @@ internal sealed class ErasureNotices(BotDbContext db, IOptionsMonitor<StaffOptio
         string by = notice.RequestedByStaffId is { } staffId
             ? t.Get("Notice.ByStaff", lang, await db.People.Where(p => p.Id == staffId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) ?? "?")
             : t.Get("Notice.BySelf", lang);
-        string organisation = notice.Organisation ?? t.Get("Notice.NoOrganisation", lang);
+        string organisation = notice.Organisation switch
+        {
+            null => t.Get("Notice.NoOrganisation", lang),
+            NotifyErasureJob.UnknownOrganisation => t.Get("Notice.UnknownOrganisation", lang),
+            string name => name,
+        };
         string text = t.Get("Notice.Text", lang, notice.Reference, ReminderTime.When(notice.ErasedAt, reader.TimeZone ?? MemberContext.DefaultTimeZone, lang), organisation, by);
         return new OutboundMessage(text, null, Languages.Locale(lang));
     }

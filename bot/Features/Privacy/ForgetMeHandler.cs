@@ -23,6 +23,11 @@ internal sealed class ForgetMeHandler(PersonalDataErasure erasure, PrivacyPeople
             return;
         }
 
+        if (await PrivacyPeople.RefuseInGroupAsync(context, cancellationToken))
+        {
+            return;
+        }
+
         MemberContext member = context.Member();
         if (context.RouteMatch?.Groups["email"] is not { Success: true } email)
         {

@@ -13,6 +13,11 @@ internal sealed class MyDataHandler(ExportLinks links, PrivacyPeople people, ILo
 {
     public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
+        if (await PrivacyPeople.RefuseInGroupAsync(context, cancellationToken))
+        {
+            return;
+        }
+
         MemberContext member = context.Member();
         string lang = member.Language;
         var t = PrivacyTexts.Texts;

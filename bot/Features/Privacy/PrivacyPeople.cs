@@ -5,11 +5,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClustER.Bot.Features.Privacy;
 
-/// <summary>Finds the members staff act for, and lets only staff act for someone else.</summary>
+/// <summary>Finds the members staff act for, lets only staff act for someone else, and only in private chats.</summary>
 internal sealed class PrivacyPeople(BotDbContext db, ILogger<PrivacyPeople> logger)
 {
     /// <summary>At most this many people share one mailbox in practice; more means a typo in a domain.</summary>
     private const int MaxMatches = 5;
+
+    /// <summary>
+    /// True in a group chat or channel, after answering that personal data is handled in private chats only: an
+    /// export link or a confirmation card posted there would be seen by everyone in it.
+    /// </summary>
+    public static async Task<bool> RefuseInGroupAsync(TurnContext context, CancellationToken ct)
+    {
+        if (!context.IsGroupConversation)
+        {
+            return false;
+        }
+
+        await context.AcknowledgeCardActionAsync(PrivacyTexts.Texts.Get("PersonalOnly", context.Member().Language), ct);
+        return true;
+    }
 
     /// <summary>True for staff; otherwise answers the polite refusal, logs it and returns false.</summary>
     public async Task<bool> AllowStaffAsync(TurnContext context, string command, CancellationToken ct)

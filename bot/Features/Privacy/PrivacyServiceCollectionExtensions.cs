@@ -3,6 +3,7 @@ using ClustER.Bot.Features.Privacy.Contributors;
 using ClustER.Bot.Privacy;
 using ClustER.Bot.Routing;
 using ClustER.Jobs.Privacy;
+using ClustER.Jobs.Scheduling;
 
 namespace ClustER.Bot.Features.Privacy;
 
@@ -20,6 +21,7 @@ internal static class PrivacyServiceCollectionExtensions
         services.AddScoped<PrivacyPeople>();
         services.AddScoped<IErasureNotices, ErasureNotices>();
         services.AddScoped<NotifyErasureJob>();
+        services.AddScoped<IJobRecovery, ErasureNoticeRecovery>();
         services.AddScoped<MyDataHandler>();
         services.AddScoped<ForgetMeHandler>();
         services.AddScoped<IPersonalDataContributor, DirectoryPersonalData>();

@@ -164,6 +164,22 @@ public sealed class PrivacyFlowTests
     }
 
     [Fact]
+    public async Task MyDataAndForgetMe_InAGroupChat_AreAnsweredWithoutLinkOrCard()
+    {
+        await using BotApiFactory bot = await StartAsync();
+
+        await bot.PostActivityAsync(bot.Activities.GroupMessage("my data"));
+        await bot.PostActivityAsync(bot.Activities.GroupMessage("dimenticami"));
+
+        List<Activity> replies = [.. In(bot, TestActivities.GroupConversationId)];
+        Assert.Equal(2, replies.Count);
+        Assert.All(replies, r => Assert.True(r.Attachments is null || r.Attachments.Count == 0));
+        Assert.All(replies, r => Assert.DoesNotContain("/privacy/export", r.Text, StringComparison.Ordinal));
+        Assert.Contains("private chat", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("chat privata", replies[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ForgetMe_Cancelled_ErasesNothing()
     {
         await using BotApiFactory bot = await StartAsync();
