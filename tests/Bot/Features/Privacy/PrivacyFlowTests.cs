@@ -180,6 +180,22 @@ public sealed class PrivacyFlowTests
     }
 
     [Fact]
+    public async Task Help_ShowsTheDataRightsToMembersAndTheStaffCommandToStaffOnly()
+    {
+        await using BotApiFactory bot = await StartAsync();
+
+        await bot.PostActivityAsync(MemberMessage(bot, "aiuto"));
+        await bot.PostActivityAsync(bot.Activities.PersonalMessage("aiuto"));
+
+        string member = Json(LastCard(bot, MemberConversationId));
+        string staff = Json(LastCard(bot, TestActivities.PersonalConversationId));
+        Assert.Contains("i miei dati", member, StringComparison.Ordinal);
+        Assert.Contains("dimenticami", member, StringComparison.Ordinal);
+        Assert.DoesNotContain("cancella dati di", member, StringComparison.Ordinal);
+        Assert.Contains("cancella dati di", staff, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ForgetMe_Cancelled_ErasesNothing()
     {
         await using BotApiFactory bot = await StartAsync();
