@@ -62,4 +62,10 @@ public static class CardNames
 
     /// <summary>The staff's form to add or edit an event.</summary>
     public const string QaEventForm = "qa-event-form";
+
+    /// <summary>"Forget me": what is erased and kept, Confirm / Cancel.</summary>
+    public const string PrivacyForgetConfirm = "privacy-forget-confirm";
+
+    /// <summary>A data-rights outcome replacing the confirmation card (erased, cancelled).</summary>
+    public const string PrivacyNotice = "privacy-notice";
 }

@@ -65,4 +65,10 @@ public static class CardVerbs
 
     /// <summary>Save the staff's event form.</summary>
     public const string QaSaveEvent = "qa.saveEvent";
+
+    /// <summary>Confirm "forget me": erase the person's data.</summary>
+    public const string PrivacyForgetConfirm = "privacy.forgetConfirm";
+
+    /// <summary>Keep the data after all.</summary>
+    public const string PrivacyForgetCancel = "privacy.forgetCancel";
 }

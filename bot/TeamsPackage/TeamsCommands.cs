@@ -16,5 +16,6 @@ public static class TeamsCommands
         new("language", "Switch my language: italiano or English", InGroups: false),
         new("unsubscribe newsletter", "Stop receiving the monthly newsletter", InGroups: false),
         new("my data", "Everything the bot stores about you", InGroups: false),
+        new("forget me", "Erase what the bot stores about you (asks first)", InGroups: false),
     ];
 }

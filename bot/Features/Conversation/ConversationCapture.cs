@@ -114,6 +114,9 @@ internal sealed class ConversationCapture(IDbContextFactory<BotDbContext> contex
         return claimed == 1;
     }
 
+    /// <summary>Forgets that the conversation is stored (its row was erased), so the next activity stores it afresh.</summary>
+    public void Forget(string conversationId) => known.Remove(Key(conversationId));
+
     private static string Key(string conversationId) => $"conversation|{conversationId}";
 
     /// <summary>What the row of a conversation holds, as far as this cache knows.</summary>

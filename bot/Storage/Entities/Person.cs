@@ -32,6 +32,12 @@ public sealed class Person
 
     public DateTimeOffset? UnreachableSince { get; set; }
 
+    /// <summary>
+    /// When the person's data was erased ("forget me"). The row stays as an anonymous tombstone, so ledger rows
+    /// and meeting minutes that must be kept still point at a person, who no longer has a name or ids.
+    /// </summary>
+    public DateTimeOffset? ErasedAt { get; set; }
+
     public ICollection<WorkingGroupMembership> WorkingGroups { get; } = [];
 }
 

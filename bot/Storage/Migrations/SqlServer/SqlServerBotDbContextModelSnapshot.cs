@@ -577,6 +577,9 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
                         .HasMaxLength(320)
                         .HasColumnType("nvarchar(320)");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<bool>("IsReachable")
                         .HasColumnType("bit");
 

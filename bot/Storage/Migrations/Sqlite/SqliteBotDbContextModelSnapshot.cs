@@ -570,6 +570,9 @@ namespace ClustER.Bot.Storage.Migrations.Sqlite
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ErasedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsReachable")
                         .HasColumnType("INTEGER");
 
