@@ -57,9 +57,18 @@ public sealed class FanOutRunner(IDeliveryLedger ledger, IMessenger messenger, I
         try
         {
             OutboundMessage? message = await render(key.PersonId, ct);
-            result = message is null
-                ? DeliveryResult.Skipped("nothing to send")
-                : await messenger.SendAsync(key.PersonId, message, ct);
+            if (message is null)
+            {
+                result = DeliveryResult.Skipped("nothing to send");
+            }
+            else if (await messenger.SendAsync(key.PersonId, message, token => ledger.BeginAttemptAsync(key, token), ct) is { } sent)
+            {
+                result = sent;
+            }
+            else
+            {
+                return; // the claim was lost to another run, which sends and records this row
+            }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

@@ -21,6 +21,7 @@ internal static class NewsletterServiceCollectionExtensions
         services.AddScoped<PrepareNewsletterJob>();
         services.AddScoped<SendNewsletterJob>();
         services.AddScoped<IRecurringJobRegistration, NewsletterSchedule>();
+        services.AddScoped<IJobRecovery, NewsletterRecovery>();
         services.AddScoped<IPersonalDataContributor, NewsletterPersonalData>();
         services.AddScoped<NewsletterGate>();
         services.AddScoped<SendNowHandler>();

@@ -35,7 +35,7 @@ public sealed class FanOutRunnerTests : IDisposable
     public async Task RunAsync_TransientFailure_RetriedWithinTheRun()
     {
         int failuresLeft = 2;
-        var messenger = new Mock<IMessenger>();
+        var messenger = new Mock<IMessenger> { CallBase = true };
         messenger.Setup(m => m.SendAsync(It.IsAny<int>(), It.IsAny<OutboundMessage>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((int id, OutboundMessage _, CancellationToken _) =>
             {
@@ -57,7 +57,7 @@ public sealed class FanOutRunnerTests : IDisposable
     [Fact]
     public async Task RunAsync_UnreachableAndFailedRecipients_DoNotStopTheOthers()
     {
-        var messenger = new Mock<IMessenger>();
+        var messenger = new Mock<IMessenger> { CallBase = true };
         messenger.Setup(m => m.SendAsync(It.IsAny<int>(), It.IsAny<OutboundMessage>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((int id, OutboundMessage _, CancellationToken _) => id switch
             {
@@ -77,7 +77,7 @@ public sealed class FanOutRunnerTests : IDisposable
 
     private IMessenger AlwaysSends()
     {
-        var messenger = new Mock<IMessenger>();
+        var messenger = new Mock<IMessenger> { CallBase = true };
         messenger.Setup(m => m.SendAsync(It.IsAny<int>(), It.IsAny<OutboundMessage>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((int id, OutboundMessage _, CancellationToken _) =>
             {

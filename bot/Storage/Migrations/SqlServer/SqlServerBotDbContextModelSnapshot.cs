@@ -380,6 +380,9 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<DateTimeOffset?>("AttemptedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 

@@ -11,6 +11,12 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "AttemptedAt",
+                table: "Deliveries",
+                type: "datetimeoffset",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "ConsentRecords",
                 columns: table => new
@@ -114,6 +120,10 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "NewsletterIssues");
+
+            migrationBuilder.DropColumn(
+                name: "AttemptedAt",
+                table: "Deliveries");
         }
     }
 }

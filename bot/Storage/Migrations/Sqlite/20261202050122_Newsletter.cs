@@ -10,6 +10,12 @@ namespace ClustER.Bot.Storage.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "AttemptedAt",
+                table: "Deliveries",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "ConsentRecords",
                 columns: table => new
@@ -113,6 +119,10 @@ namespace ClustER.Bot.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "NewsletterIssues");
+
+            migrationBuilder.DropColumn(
+                name: "AttemptedAt",
+                table: "Deliveries");
         }
     }
 }

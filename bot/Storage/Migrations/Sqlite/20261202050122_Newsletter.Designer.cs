@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ClustER.Bot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteBotDbContext))]
-    [Migration("20261202043938_Newsletter")]
+    [Migration("20261202050122_Newsletter")]
     partial class Newsletter
     {
         /// <inheritdoc />
@@ -376,6 +376,9 @@ namespace ClustER.Bot.Storage.Migrations.Sqlite
 
                     b.Property<string>("ActivityId")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttemptedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")

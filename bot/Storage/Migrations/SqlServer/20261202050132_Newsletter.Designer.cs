@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ClustER.Bot.Storage.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerBotDbContext))]
-    [Migration("20261202043948_Newsletter")]
+    [Migration("20261202050132_Newsletter")]
     partial class Newsletter
     {
         /// <inheritdoc />
@@ -382,6 +382,9 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
                     b.Property<string>("ActivityId")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("AttemptedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
