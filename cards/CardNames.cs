@@ -68,4 +68,22 @@ public static class CardNames
 
     /// <summary>A data-rights outcome replacing the confirmation card (erased, cancelled).</summary>
     public const string PrivacyNotice = "privacy-notice";
+
+    /// <summary>A newsletter issue (and, with the staff's buttons, its preview).</summary>
+    public const string Newsletter = "newsletter";
+
+    /// <summary>One section of a newsletter (news, events, calls, working groups).</summary>
+    public const string NewsletterSection = "newsletter-section";
+
+    /// <summary>One line of a newsletter section.</summary>
+    public const string NewsletterLine = "newsletter-line";
+
+    /// <summary>The staff's card of a dispatch, updated in place, then the final report.</summary>
+    public const string NewsletterProgress = "newsletter-progress";
+
+    /// <summary>The staff's form to add a news item.</summary>
+    public const string NewsletterNewsForm = "newsletter-news-form";
+
+    /// <summary>The staff's form to edit a draft's introduction.</summary>
+    public const string NewsletterEditForm = "newsletter-edit-form";
 }

@@ -71,4 +71,25 @@ public static class CardVerbs
 
     /// <summary>Keep the data after all.</summary>
     public const string PrivacyForgetCancel = "privacy.forgetCancel";
+
+    /// <summary>Staff: approve a draft newsletter and send it (<c>issueId</c>, <c>revision</c>).</summary>
+    public const string NewsletterApprove = "newsletter.approve";
+
+    /// <summary>Staff: open the form to edit a draft (<c>issueId</c>).</summary>
+    public const string NewsletterEdit = "newsletter.edit";
+
+    /// <summary>Staff: postpone a draft (<c>issueId</c>).</summary>
+    public const string NewsletterPostpone = "newsletter.postpone";
+
+    /// <summary>Staff: save the edit form of a draft (<c>issueId</c>, <c>intro</c>).</summary>
+    public const string NewsletterSaveEdit = "newsletter.saveEdit";
+
+    /// <summary>Staff: save the news form (<c>title</c>, <c>body</c>, <c>url</c>, <c>priority</c>).</summary>
+    public const string NewsletterSaveNews = "newsletter.saveNews";
+
+    /// <summary>Stop receiving the newsletter (the button on every issue).</summary>
+    public const string NewsletterUnsubscribe = "newsletter.unsubscribe";
+
+    /// <summary>Receive the newsletter again.</summary>
+    public const string NewsletterSubscribe = "newsletter.subscribe";
 }

@@ -16,6 +16,7 @@ internal static class BenchScenarios
             "Quali bandi PNRR sono aperti per gli ospedali?", "\"type\":\"AdaptiveCard\"", checkTargets: false),
         new Reminders.ReminderScenario(),
         new Privacy.PrivacyScenario(),
+        new Newsletter.NewsletterScenario(),
     ];
 
     /// <summary>The scenario named <paramref name="name"/>, or null.</summary>

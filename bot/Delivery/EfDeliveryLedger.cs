@@ -11,13 +11,17 @@ namespace ClustER.Bot.Delivery;
 /// </summary>
 /// <remarks>
 /// Each call uses its own short-lived context, so parallel senders can record at once.
-/// A fan-out cancelled at shutdown gives back the claims it never started (<see cref="ReleaseAsync"/>);
-/// a row left in flight by a crash is an uncertain delivery: the Connector may or may not have received it,
-/// and Teams offers no way to ask. Such rows are not sent again (at most once, as reminders require);
-/// they are recorded as failed with the reason, so reports show them.
+/// A row left in flight by a crash is either never attempted (claimed in a batch, still waiting for the throttle:
+/// released to pending, safe to send) or uncertain (marked by <see cref="BeginAttemptAsync"/> just before the
+/// Connector call: the Connector may or may not have received it, and Teams offers no way to ask). Uncertain rows
+/// are not sent again (at most once); they are recorded as failed with the reason, so reports show them.
+/// The uncertain window is the Connector call plus the write of its outcome, a few milliseconds per send.
+/// A fan-out cancelled at shutdown gives back at once the claims it never attempted (<see cref="ReleaseAsync(IReadOnlyCollection{DeliveryKey}, CancellationToken)"/>).
 /// </remarks>
 internal sealed class EfDeliveryLedger(IDbContextFactory<BotDbContext> contexts, TimeProvider time) : IDeliveryLedger
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DeliveryKey, string> _claims = new();
+
     /// <summary>How long a claim may stay in flight before it is taken as interrupted.</summary>
     internal static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(2);
 
@@ -75,24 +79,54 @@ internal sealed class EfDeliveryLedger(IDbContextFactory<BotDbContext> contexts,
             .Where(d => candidates.Contains(d.Id) && d.Status == DeliveryStatus.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DeliveryStatus.InFlight)
                 .SetProperty(d => d.ClaimToken, token).SetProperty(d => d.ClaimedAt, now), cancellationToken);
-        return await db.Deliveries.Where(d => d.ClaimToken == token)
+        List<DeliveryKey> claimed = await db.Deliveries.Where(d => d.ClaimToken == token)
             .Select(d => new DeliveryKey(d.Kind, d.SubjectId, d.Occurrence, d.PersonId))
             .ToListAsync(cancellationToken);
+        foreach (DeliveryKey key in claimed)
+        {
+            _claims[key] = token;
+        }
+
+        return claimed;
     }
 
-    public async Task ReleaseAsync(IReadOnlyCollection<DeliveryKey> keys, CancellationToken cancellationToken)
+    public async Task<bool> BeginAttemptAsync(DeliveryKey key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (!_claims.TryGetValue(key, out string? token))
+        {
+            return false;
+        }
+
+        DateTimeOffset now = time.GetUtcNow();
+        await using BotDbContext db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Deliveries.Where(d => d.Kind == key.Kind && d.SubjectId == key.SubjectId && d.Occurrence == key.Occurrence
+                && d.PersonId == key.PersonId && d.ClaimToken == token && d.Status == DeliveryStatus.InFlight)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.AttemptedAt, now), cancellationToken) == 1;
+    }
+
+    public async Task<int> ReleaseInterruptedAsync(string kind, string subjectId, string occurrence, CancellationToken cancellationToken)
+    {
+        await using BotDbContext db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await ReleaseAsync(db, kind, subjectId, occurrence, DateTimeOffset.MaxValue, cancellationToken);
+    }
+
+    public async Task<int> ReleaseAsync(IReadOnlyCollection<DeliveryKey> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
+        int released = 0;
         await using BotDbContext db = await contexts.CreateDbContextAsync(cancellationToken);
         foreach (IGrouping<(string Kind, string SubjectId, string Occurrence), DeliveryKey> run in keys.GroupBy(k => (k.Kind, k.SubjectId, k.Occurrence)))
         {
             List<int> people = [.. run.Select(k => k.PersonId)];
-            await db.Deliveries
+            released += await db.Deliveries
                 .Where(d => d.Kind == run.Key.Kind && d.SubjectId == run.Key.SubjectId && d.Occurrence == run.Key.Occurrence
-                    && d.Status == DeliveryStatus.InFlight && people.Contains(d.PersonId))
+                    && d.Status == DeliveryStatus.InFlight && d.AttemptedAt == null && people.Contains(d.PersonId))
                 .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DeliveryStatus.Pending)
                     .SetProperty(d => d.ClaimToken, (string?)null).SetProperty(d => d.ClaimedAt, (DateTimeOffset?)null), cancellationToken);
         }
+
+        return released;
     }
 
     public async Task RecordAsync(DeliveryKey key, DeliveryResult result, CancellationToken cancellationToken)
@@ -102,8 +136,10 @@ internal sealed class EfDeliveryLedger(IDbContextFactory<BotDbContext> contexts,
         await using BotDbContext db = await contexts.CreateDbContextAsync(cancellationToken);
         DeliveryRecord row = await db.Deliveries.SingleAsync(d => d.Kind == key.Kind && d.SubjectId == key.SubjectId
             && d.Occurrence == key.Occurrence && d.PersonId == key.PersonId, cancellationToken);
+        _claims.TryRemove(key, out _);
         row.Attempts++;
         row.ClaimToken = null;
+        row.AttemptedAt = null;
         row.LastError = result.Error;
         row.Status = result.Outcome switch
         {
@@ -140,12 +176,19 @@ internal sealed class EfDeliveryLedger(IDbContextFactory<BotDbContext> contexts,
                 && d.Status == DeliveryStatus.Pending && d.Attempts >= maxAttempts)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DeliveryStatus.Failed), ct);
 
-    private static Task<int> GiveUpInterruptedAsync(BotDbContext db, string kind, string subjectId, string occurrence, DateTimeOffset now, CancellationToken ct)
+    private static Task<int> GiveUpInterruptedAsync(BotDbContext db, string kind, string subjectId, string occurrence, DateTimeOffset now, CancellationToken ct) =>
+        ReleaseAsync(db, kind, subjectId, occurrence, now - ClaimLease, ct);
+
+    private static async Task<int> ReleaseAsync(BotDbContext db, string kind, string subjectId, string occurrence, DateTimeOffset claimedBefore, CancellationToken ct)
     {
-        DateTimeOffset staleBefore = now - ClaimLease;
-        return db.Deliveries
+        // Claimed but never attempted: nothing reached the Connector, so the row is simply pending again.
+        int released = await db.Deliveries
             .Where(d => d.Kind == kind && d.SubjectId == subjectId && d.Occurrence == occurrence
-                && d.Status == DeliveryStatus.InFlight && d.ClaimedAt < staleBefore)
+                && d.Status == DeliveryStatus.InFlight && d.ClaimedAt < claimedBefore && d.AttemptedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DeliveryStatus.Pending).SetProperty(d => d.ClaimToken, (string?)null), ct);
+        return released + await db.Deliveries
+            .Where(d => d.Kind == kind && d.SubjectId == subjectId && d.Occurrence == occurrence
+                && d.Status == DeliveryStatus.InFlight && d.ClaimedAt < claimedBefore && d.AttemptedAt != null)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DeliveryStatus.Failed)
                 .SetProperty(d => d.ClaimToken, (string?)null)
                 .SetProperty(d => d.LastError, "uncertain: interrupted while sending; not resent to avoid a duplicate"), ct);

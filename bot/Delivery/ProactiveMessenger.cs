@@ -21,16 +21,25 @@ internal sealed class ProactiveMessenger(
     TimeProvider time,
     ILogger<ProactiveMessenger> logger) : IMessenger
 {
-    public Task<DeliveryResult> SendAsync(int personId, OutboundMessage message, CancellationToken cancellationToken) =>
-        DeliverAsync(personId, message, activityId: null, cancellationToken);
+    public async Task<DeliveryResult> SendAsync(int personId, OutboundMessage message, CancellationToken cancellationToken) =>
+        (await DeliverAsync(personId, message, activityId: null, commit: null, cancellationToken))!;
+
+    public Task<DeliveryResult?> SendAsync(int personId, OutboundMessage message, Func<CancellationToken, Task<bool>> commit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        return DeliverAsync(personId, message, activityId: null, commit, cancellationToken);
+    }
 
     public Task<DeliveryResult> UpdateAsync(int personId, string activityId, OutboundMessage message, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(activityId);
-        return DeliverAsync(personId, message, activityId, cancellationToken);
+        return UpdateCoreAsync(personId, message, activityId, cancellationToken);
     }
 
-    private async Task<DeliveryResult> DeliverAsync(int personId, OutboundMessage message, string? activityId, CancellationToken ct)
+    private async Task<DeliveryResult> UpdateCoreAsync(int personId, OutboundMessage message, string activityId, CancellationToken ct) =>
+        (await DeliverAsync(personId, message, activityId, commit: null, ct))!;
+
+    private async Task<DeliveryResult?> DeliverAsync(int personId, OutboundMessage message, string? activityId, Func<CancellationToken, Task<bool>>? commit, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
         await using BotDbContext db = await contexts.CreateDbContextAsync(ct);
@@ -55,6 +64,11 @@ internal sealed class ProactiveMessenger(
         try
         {
             await throttle.WaitAsync(conversation.ConversationId, ct);
+            if (commit is not null && !await commit(ct))
+            {
+                return null; // the ledger says another run holds this delivery now
+            }
+
             ResourceResponse sent = activityId is null
                 ? await connector.SendToConversationAsync(conversation.ServiceUrl, conversation.ConversationId, activity, ct)
                 : await connector.UpdateActivityAsync(conversation.ServiceUrl, conversation.ConversationId, activityId, activity, ct);

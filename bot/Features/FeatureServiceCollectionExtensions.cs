@@ -1,6 +1,7 @@
 using ClustER.Bot.Features.Assemblies;
 using ClustER.Bot.Features.Conversation;
 using ClustER.Bot.Features.Privacy;
+using ClustER.Bot.Features.Newsletter;
 using ClustER.Bot.Features.Questions;
 using ClustER.Bot.Features.Reminders;
 
@@ -15,5 +16,6 @@ internal static class FeatureServiceCollectionExtensions
             .AddQuestionsFeature()
             .AddRemindersFeature()
             .AddAssembliesFeature()
-            .AddPrivacyFeature();
+            .AddPrivacyFeature()
+            .AddNewsletterFeature();
 }

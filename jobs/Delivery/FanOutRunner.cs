@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
 namespace ClustER.Jobs.Delivery;
@@ -39,19 +38,17 @@ public sealed class FanOutRunner(IDeliveryLedger ledger, IMessenger messenger, I
                 break;
             }
 
-            var sending = new ConcurrentDictionary<DeliveryKey, bool>();
             try
             {
                 await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-                    async (key, ct) => await DeliverAsync(key, render, sending, ct));
+                    async (key, ct) => await DeliverAsync(key, render, ct));
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 // Shutting down. A send that started may have reached the Connector: it stays in flight (uncertain,
-                // never resent). The claims that never reached the messenger are certainly unsent: give them back.
-                DeliveryKey[] unstarted = [.. batch.Where(k => !sending.ContainsKey(k))];
-                await ledger.ReleaseAsync(unstarted, CancellationToken.None);
-                Log.FanOutInterrupted(logger, kind, subjectId, occurrence, unstarted.Length);
+                // never resent). Claims never attempted (see IDeliveryLedger.BeginAttemptAsync) are certainly unsent: give them back.
+                int released = await ledger.ReleaseAsync(batch, CancellationToken.None);
+                Log.FanOutInterrupted(logger, kind, subjectId, occurrence, released);
                 throw;
             }
 
@@ -66,8 +63,7 @@ public sealed class FanOutRunner(IDeliveryLedger ledger, IMessenger messenger, I
         return progress;
     }
 
-    private async Task DeliverAsync(DeliveryKey key, Func<int, CancellationToken, Task<OutboundMessage?>> render,
-        ConcurrentDictionary<DeliveryKey, bool> sending, CancellationToken ct)
+    private async Task DeliverAsync(DeliveryKey key, Func<int, CancellationToken, Task<OutboundMessage?>> render, CancellationToken ct)
     {
         DeliveryResult result;
         try
@@ -77,10 +73,13 @@ public sealed class FanOutRunner(IDeliveryLedger ledger, IMessenger messenger, I
             {
                 result = DeliveryResult.Skipped("nothing to send");
             }
+            else if (await messenger.SendAsync(key.PersonId, message, token => ledger.BeginAttemptAsync(key, token), ct) is { } sent)
+            {
+                result = sent;
+            }
             else
             {
-                sending[key] = true;
-                result = await messenger.SendAsync(key.PersonId, message, ct);
+                return; // the claim was lost to another run, which sends and records this row
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)

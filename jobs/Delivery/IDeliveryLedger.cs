@@ -16,10 +16,22 @@ public interface IDeliveryLedger
     Task<IReadOnlyList<DeliveryKey>> ClaimBatchAsync(string kind, string subjectId, string occurrence, int max, int maxAttempts, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Gives back claims whose send never started (a fan-out cancelled at shutdown): they become pending
-    /// again, so the next run sends them. Rows no longer in flight are left as they are.
+    /// Gives back claims whose send was never attempted (a fan-out cancelled at shutdown): they become pending
+    /// again, so the next run sends them; returns how many. Attempted rows and rows no longer in flight are left as they are.
     /// </summary>
-    Task ReleaseAsync(IReadOnlyCollection<DeliveryKey> keys, CancellationToken cancellationToken);
+    Task<int> ReleaseAsync(IReadOnlyCollection<DeliveryKey> keys, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Marks a claimed row as being sent now; false when this run no longer holds the claim (it was released
+    /// as interrupted and taken by another run), in which case the caller must not send.
+    /// </summary>
+    Task<bool> BeginAttemptAsync(DeliveryKey key, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// After a restart of the only instance: rows left in flight by the dead process are released at once instead
+    /// of after the claim lease: never attempted ones go back to pending, attempted ones are recorded as uncertain.
+    /// </summary>
+    Task<int> ReleaseInterruptedAsync(string kind, string subjectId, string occurrence, CancellationToken cancellationToken);
 
     /// <summary>Records how the send of <paramref name="key"/> ended.</summary>
     Task RecordAsync(DeliveryKey key, DeliveryResult result, CancellationToken cancellationToken);

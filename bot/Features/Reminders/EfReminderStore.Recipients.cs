@@ -30,6 +30,8 @@ internal sealed partial class EfReminderStore
             followers.TryAdd(s.PersonId, s.CreatedAt);
         }
 
+        // Reminders honour the member's consent (Consent:Reminders opt-in or opt-out) before any per-item choice.
+        HashSet<int> consenting = [.. await consent.FilterAsync(ConsentTopic.Reminders, followers.Keys, cancellationToken)];
         HashSet<int> optedOut = [.. await db.ReminderOptOuts.Where(o => o.ItemKey == subject.ItemKey).Select(o => o.PersonId).ToListAsync(cancellationToken)];
         Dictionary<int, ReminderPreference> preferences = await db.ReminderPreferences.AsNoTracking()
             .Where(p => p.Kind == subject.Kind).ToDictionaryAsync(p => p.PersonId, cancellationToken);
@@ -40,7 +42,7 @@ internal sealed partial class EfReminderStore
         var recipients = new List<ReminderRecipient>(followers.Count);
         foreach ((int personId, DateTimeOffset? since) in followers)
         {
-            if (optedOut.Contains(personId) || !zones.TryGetValue(personId, out string? zone))
+            if (!consenting.Contains(personId) || optedOut.Contains(personId) || !zones.TryGetValue(personId, out string? zone))
             {
                 continue;
             }

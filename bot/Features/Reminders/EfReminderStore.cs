@@ -11,6 +11,7 @@ internal sealed partial class EfReminderStore(
     IDbContextFactory<BotDbContext> contexts,
     IEnumerable<IReminderSubjectSource> sources,
     IOptions<ReminderOptions> options,
+    Newsletter.ConsentRegistry consent,
     TimeProvider time) : IReminderStore
 {
     public async Task ReconcileAsync(DateTimeOffset now, CancellationToken cancellationToken)

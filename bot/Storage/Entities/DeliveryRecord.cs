@@ -36,6 +36,12 @@ public sealed class DeliveryRecord
     /// <summary>When the row was claimed; an in-flight row whose claim is old was interrupted by a crash.</summary>
     public DateTimeOffset? ClaimedAt { get; set; }
 
+    /// <summary>
+    /// When the claiming run committed to sending this row (after the throttle let it through, just before the
+    /// Connector call). An interrupted claim without it was never sent and is safe to send again.
+    /// </summary>
+    public DateTimeOffset? AttemptedAt { get; set; }
+
     public DateTimeOffset? SentAt { get; set; }
 }
 

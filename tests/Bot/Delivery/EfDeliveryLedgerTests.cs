@@ -72,7 +72,8 @@ public sealed class EfDeliveryLedgerTests : IDisposable
         var ledger = new EfDeliveryLedger(_database.Factory, _time);
         await ledger.EnsurePendingAsync("newsletter", "n1", "", [1, 2], default);
         IReadOnlyList<DeliveryKey> claimed = await ledger.ClaimBatchAsync("newsletter", "n1", "", 1, 5, default);
-        // The process dies here: the claimed row is never recorded.
+        Assert.True(await ledger.BeginAttemptAsync(claimed[0], default));
+        // The process dies here, during the Connector call: the attempted row is never recorded.
 
         _time.Advance(EfDeliveryLedger.ClaimLease + TimeSpan.FromSeconds(1));
         using BotDbContext fresh = _database.CreateContext();
@@ -83,6 +84,41 @@ public sealed class EfDeliveryLedgerTests : IDisposable
         DeliveryRecord interrupted = await fresh.Deliveries.SingleAsync(d => d.PersonId == claimed[0].PersonId);
         Assert.Equal(DeliveryStatus.Failed, interrupted.Status);
         Assert.StartsWith("uncertain", interrupted.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ClaimBatchAsync_RowClaimedButNeverAttempted_IsPendingAgainAfterTheLease()
+    {
+        var ledger = new EfDeliveryLedger(_database.Factory, _time);
+        await ledger.EnsurePendingAsync("newsletter", "n1", "", [1, 2], default);
+        IReadOnlyList<DeliveryKey> claimed = await ledger.ClaimBatchAsync("newsletter", "n1", "", 2, 5, default);
+        Assert.True(await ledger.BeginAttemptAsync(claimed[0], default));
+        // The process dies while the second row waits for the throttle: it was never sent.
+
+        _time.Advance(EfDeliveryLedger.ClaimLease + TimeSpan.FromSeconds(1));
+        var next = new EfDeliveryLedger(_database.Factory, _time);
+        IReadOnlyList<DeliveryKey> again = await next.ClaimBatchAsync("newsletter", "n1", "", 10, 5, default);
+
+        Assert.Equal([claimed[1]], again);
+        Assert.False(await ledger.BeginAttemptAsync(claimed[1], default)); // the dead run's claim is gone
+        Assert.True(await next.BeginAttemptAsync(claimed[1], default));
+    }
+
+    [Fact]
+    public async Task ReleaseInterruptedAsync_AfterRestart_ReleasesAtOnceWithoutWaitingForTheLease()
+    {
+        var ledger = new EfDeliveryLedger(_database.Factory, _time);
+        await ledger.EnsurePendingAsync("newsletter", "n1", "", [1, 2], default);
+        IReadOnlyList<DeliveryKey> claimed = await ledger.ClaimBatchAsync("newsletter", "n1", "", 2, 5, default);
+        Assert.True(await ledger.BeginAttemptAsync(claimed[0], default));
+
+        var restarted = new EfDeliveryLedger(_database.Factory, _time);
+        Assert.Equal(2, await restarted.ReleaseInterruptedAsync("newsletter", "n1", "", default));
+        IReadOnlyList<DeliveryKey> again = await restarted.ClaimBatchAsync("newsletter", "n1", "", 10, 5, default);
+
+        Assert.Equal([claimed[1]], again);
+        DeliveryProgress progress = await restarted.GetProgressAsync("newsletter", "n1", "", default);
+        Assert.Equal(1, progress.Failed);
     }
 
     public void Dispose() => _database.Dispose();

@@ -34,7 +34,7 @@ public sealed class FanOutRunnerTests : IDisposable
     public async Task RunAsync_TransientFailure_RetriedWithinTheRun()
     {
         int failuresLeft = 2;
-        var messenger = new Mock<IMessenger>();
+        var messenger = new Mock<IMessenger> { CallBase = true };
         messenger.Setup(m => m.SendAsync(It.IsAny<int>(), It.IsAny<OutboundMessage>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((int id, OutboundMessage _, CancellationToken _) =>
             {
@@ -56,7 +56,7 @@ public sealed class FanOutRunnerTests : IDisposable
     [Fact]
     public async Task RunAsync_UnreachableAndFailedRecipients_DoNotStopTheOthers()
     {
-        var messenger = new Mock<IMessenger>();
+        var messenger = new Mock<IMessenger> { CallBase = true };
         messenger.Setup(m => m.SendAsync(It.IsAny<int>(), It.IsAny<OutboundMessage>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((int id, OutboundMessage _, CancellationToken _) => id switch
             {
@@ -78,7 +78,7 @@ public sealed class FanOutRunnerTests : IDisposable
         int[] recipients = [.. Enumerable.Range(1, 40)];
         using var shutdown = new CancellationTokenSource();
         var started = new ConcurrentBag<int>();
-        var messenger = new Mock<IMessenger>();
+        var messenger = new Mock<IMessenger> { CallBase = true };
         messenger.Setup(m => m.SendAsync(It.IsAny<int>(), It.IsAny<OutboundMessage>(), It.IsAny<CancellationToken>()))
             .Returns(async (int id, OutboundMessage _, CancellationToken ct) =>
             {
@@ -107,7 +107,7 @@ public sealed class FanOutRunnerTests : IDisposable
 
     private IMessenger AlwaysSends()
     {
-        var messenger = new Mock<IMessenger>();
+        var messenger = new Mock<IMessenger> { CallBase = true };
         messenger.Setup(m => m.SendAsync(It.IsAny<int>(), It.IsAny<OutboundMessage>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((int id, OutboundMessage _, CancellationToken _) =>
             {

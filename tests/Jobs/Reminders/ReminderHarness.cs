@@ -1,4 +1,5 @@
 using ClustER.Bot.Delivery;
+using ClustER.Bot.Features.Newsletter;
 using ClustER.Bot.Features.Reminders;
 using ClustER.Bot.Storage;
 using ClustER.Bot.Storage.Entities;
@@ -8,6 +9,7 @@ using ClustER.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Moq;
 
 namespace ClustER.Tests.Jobs.Reminders;
 
@@ -32,6 +34,9 @@ internal sealed class ReminderHarness : IDisposable
 
     public FakeSubjectSource Source { get; } = new();
 
+    /// <summary>Consent modes (reminders are opt-out unless a test says otherwise).</summary>
+    public ConsentOptions Consent { get; } = new();
+
     public RecordingMessenger Messenger { get; }
 
     /// <summary>The subject source the sweep reads; <see cref="Source"/> unless a test uses a real one.</summary>
@@ -40,7 +45,8 @@ internal sealed class ReminderHarness : IDisposable
     public ReminderSweepJob CreateJob()
     {
         IOptions<ReminderOptions> options = Microsoft.Extensions.Options.Options.Create(Options);
-        var store = new EfReminderStore(Database.Factory, [SubjectSource ?? Source], options, Time);
+        var consent = new ConsentRegistry(Database.Factory, Mock.Of<IOptionsMonitor<ConsentOptions>>(m => m.CurrentValue == Consent), Time);
+        var store = new EfReminderStore(Database.Factory, [SubjectSource ?? Source], options, consent, Time);
         var composer = new ReminderComposer(Database.Factory, options, Time);
         var runner = new FanOutRunner(new EfDeliveryLedger(Database.Factory, Time), Messenger, NullLogger<FanOutRunner>.Instance) { Parallelism = 4 };
         return new ReminderSweepJob(store, composer, runner, options, Time, NullLogger<ReminderSweepJob>.Instance);

@@ -327,6 +327,44 @@ namespace ClustER.Bot.Storage.Migrations.Sqlite
                     b.ToTable("StaffQuestions", (string)null);
                 });
 
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.ConsentRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RecordedByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Topic", "PersonId", "Id");
+
+                    b.ToTable("ConsentRecords");
+                });
+
             modelBuilder.Entity("ClustER.Bot.Storage.Entities.DeliveryRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -335,6 +373,9 @@ namespace ClustER.Bot.Storage.Migrations.Sqlite
 
                     b.Property<string>("ActivityId")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttemptedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
@@ -526,6 +567,99 @@ namespace ClustER.Bot.Storage.Migrations.Sqlite
                     b.HasKey("MeetingId", "PersonId");
 
                     b.ToTable("MeetingStaffCards");
+                });
+
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.NewsItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SentInIssueId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentInIssueId");
+
+                    b.ToTable("NewsItems");
+                });
+
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.NewsletterIssue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ApprovedByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Intro")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostponedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("NewsletterIssues");
                 });
 
             modelBuilder.Entity("ClustER.Bot.Storage.Entities.Organisation", b =>
@@ -836,6 +970,15 @@ namespace ClustER.Bot.Storage.Migrations.Sqlite
                         {
                             t.HasCheckConstraint("CK_WorkingGroupMemberships_Priority", "Priority BETWEEN 1 AND 11");
                         });
+                });
+
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.ConsentRecord", b =>
+                {
+                    b.HasOne("ClustER.Bot.Storage.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ClustER.Bot.Storage.Entities.DeliveryRecord", b =>
