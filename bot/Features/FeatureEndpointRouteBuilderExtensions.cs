@@ -1,4 +1,5 @@
 using ClustER.Bot.Features.Assemblies;
+using ClustER.Bot.Features.Polls;
 using ClustER.Bot.Features.Questions.Calendar;
 
 namespace ClustER.Bot.Features;
@@ -9,5 +10,6 @@ internal static class FeatureEndpointRouteBuilderExtensions
     /// <summary>Every feature endpoint.</summary>
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapCalendarEndpoint()
-            .MapMeetingLinks();
+            .MapMeetingLinks()
+            .MapPollLinks();
 }

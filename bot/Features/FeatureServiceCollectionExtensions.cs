@@ -1,5 +1,6 @@
 using ClustER.Bot.Features.Assemblies;
 using ClustER.Bot.Features.Conversation;
+using ClustER.Bot.Features.Polls;
 using ClustER.Bot.Features.Questions;
 using ClustER.Bot.Features.Reminders;
 
@@ -13,5 +14,6 @@ internal static class FeatureServiceCollectionExtensions
         services.AddConversationFeature()
             .AddQuestionsFeature()
             .AddRemindersFeature()
-            .AddAssembliesFeature();
+            .AddAssembliesFeature()
+            .AddPollsFeature();
 }

@@ -1,0 +1,38 @@
+using System.Text.Json.Nodes;
+using ClustER.Bot.Privacy;
+using ClustER.Bot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClustER.Bot.Features.Polls;
+
+/// <summary>A person's meeting-poll votes, for "my data" and "forget me".</summary>
+internal sealed class PollPersonalData(BotDbContext db) : IPersonalDataContributor
+{
+    public string Section => "meeting-polls";
+
+    public async Task<JsonNode?> ExportAsync(int personId, CancellationToken cancellationToken)
+    {
+        var votes = await db.MeetingPollVotes.AsNoTracking().Where(v => v.PersonId == personId)
+            .Join(db.MeetingPollSlots, v => v.SlotId, s => s.Id, (v, s) => new { v.PollId, s.StartsAt, s.DurationMinutes, v.Answer, v.UpdatedAt })
+            .ToListAsync(cancellationToken);
+        if (votes.Count == 0)
+        {
+            return null;
+        }
+
+        Dictionary<int, string> titles = await db.MeetingPolls.AsNoTracking().Where(p => votes.Select(v => v.PollId).Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
+        return new JsonArray([.. votes.OrderBy(v => v.PollId).ThenBy(v => v.StartsAt).Select(v => (JsonNode)new JsonObject
+        {
+            ["poll"] = titles.GetValueOrDefault(v.PollId),
+            ["slotStart"] = v.StartsAt,
+            ["durationMinutes"] = v.DurationMinutes,
+            ["answer"] = v.Answer.ToString(),
+            ["updatedAt"] = v.UpdatedAt,
+        })]);
+    }
+
+    /// <summary>Deletes the votes: the tallies of open polls lose them, closed polls keep the slot already chosen.</summary>
+    public Task EraseAsync(int personId, CancellationToken cancellationToken) =>
+        db.MeetingPollVotes.Where(v => v.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
+}
