@@ -46,6 +46,9 @@ public static class PollVoteBench
             // Warm-up on another poll would change nothing measured; one voter's vote is repeated in round 1 anyway.
             await VoteAsync(http, endpoint, connector.ServiceUrl, pollId, slotIds, 0, 0, cancellationToken);
             bool ok = true;
+
+            // What each voter's stored answers must be: the pattern of their last successful invoke (-1: none yet).
+            int[] stored = [0, .. Enumerable.Repeat(-1, voters - 1)];
             foreach ((string name, int parallel, int pattern) in new[] { ("all at once (burst)", voters, 0), ("changed votes, 16 at a time", 16, 1) })
             {
                 var latencies = new ConcurrentBag<double>();
@@ -57,13 +60,17 @@ public static class PollVoteBench
                         long start = Stopwatch.GetTimestamp();
                         bool success = await VoteAsync(http, endpoint, connector.ServiceUrl, pollId, slotIds, voter, pattern, ct);
                         latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-                        if (!success)
+                        if (success)
+                        {
+                            stored[voter] = pattern;
+                        }
+                        else
                         {
                             Interlocked.Increment(ref failed);
                         }
                     });
                 TimeSpan elapsed = watch.Elapsed;
-                bool exact = await TalliesExactAsync(bot.Services, pollId, slotIds, voters, pattern, cancellationToken);
+                bool exact = await TalliesExactAsync(bot.Services, pollId, slotIds, stored, cancellationToken);
                 double[] sorted = [.. latencies.Order()];
                 double P(double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
                 output.WriteLine($"  {name,-28} {voters,8:N0} {failed,7} {elapsed.TotalSeconds,8:0.00} {voters * slots / elapsed.TotalSeconds,8:0} {P(0.5),7:0.0} {P(0.95),7:0.0} {P(0.99),7:0.0} {sorted[^1],7:0.0} {(exact ? "exact" : "WRONG"),8}");
@@ -118,26 +125,31 @@ public static class PollVoteBench
         return response.IsSuccessStatusCode && answer.Contains("application/vnd.microsoft.card.adaptive", StringComparison.Ordinal);
     }
 
-    private static async Task<bool> TalliesExactAsync(IServiceProvider services, int pollId, int[] slotIds, int voters, int pattern, CancellationToken ct)
+    /// <summary>
+    /// True when every voter's stored answers are exactly those of their last successful invoke (a failed invoke,
+    /// answered with an error, must have stored nothing), and so every per-slot tally is right.
+    /// </summary>
+    private static async Task<bool> TalliesExactAsync(IServiceProvider services, int pollId, int[] slotIds, int[] stored, CancellationToken ct)
     {
         await using AsyncServiceScope scope = services.CreateAsyncScope();
         BotDbContext db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-        var counts = await db.MeetingPollVotes.Where(v => v.PollId == pollId).GroupBy(v => new { v.SlotId, v.Answer })
-            .Select(g => new { g.Key.SlotId, g.Key.Answer, Count = g.Count() }).ToListAsync(ct);
-        for (int s = 0; s < slotIds.Length; s++)
+        Dictionary<int, int> voterOf = await db.People.AsNoTracking().Where(p => p.TeamsUserId!.StartsWith("29:voter-"))
+            .ToDictionaryAsync(p => p.Id, p => int.Parse(p.TeamsUserId![9..], CultureInfo.InvariantCulture), ct);
+        List<MeetingPollVote> votes = await db.MeetingPollVotes.AsNoTracking().Where(v => v.PollId == pollId).ToListAsync(ct);
+        var actual = votes.ToDictionary(v => (voterOf[v.PersonId], Array.IndexOf(slotIds, v.SlotId)), v => v.Answer);
+        int expectedRows = 0;
+        for (int voter = 0; voter < stored.Length; voter++)
         {
-            foreach (PollAnswer answer in Enum.GetValues<PollAnswer>())
+            for (int s = 0; s < slotIds.Length && stored[voter] >= 0; s++, expectedRows++)
             {
-                int expected = Enumerable.Range(0, voters).Count(v => Expected(v, s, pattern) == answer);
-                int actual = counts.FirstOrDefault(c => c.SlotId == slotIds[s] && c.Answer == answer)?.Count ?? 0;
-                if (expected != actual)
+                if (!actual.TryGetValue((voter, s), out PollAnswer answer) || answer != Expected(voter, s, stored[voter]))
                 {
                     return false;
                 }
             }
         }
 
-        return counts.Sum(c => c.Count) == voters * slotIds.Length;
+        return votes.Count == expectedRows;
     }
 
     private static WebApplication BuildBot(string folder)

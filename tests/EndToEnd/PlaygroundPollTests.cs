@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+using ClustER.Bot.Features.Polls;
+
+namespace ClustER.Tests.EndToEnd;
+
+/// <summary>
+/// A working-group meeting poll through the Playground: the demo staff user (also a member of WG 5 in the demo
+/// directory) creates the poll from the form, receives the poll card, votes with the card's Action.Execute,
+/// closes the poll from the management card, and gets the result.
+/// </summary>
+[Collection(PlaygroundSuite.Name)]
+public sealed class PlaygroundPollTests(PlaygroundFixture playground)
+{
+    [EndToEndFact]
+    public async Task StaffCreate_MemberVotesFromTheCard_StaffClose_ResultArrives()
+    {
+        await using PlaygroundConversation chat = await playground.OpenConversationAsync();
+        PlaygroundMessage form = (await chat.SendAsync("new meeting poll for WG 5")).SingleCard;
+        string lang = form.CardTexts.Any(t => t.StartsWith("New meeting poll", StringComparison.Ordinal)) ? "en" : "it";
+        var t = PollsTexts.Texts;
+
+        // Staff fill the form and press its submit button: the form becomes the management card.
+        JsonObject inputs = new()
+        {
+            ["title"] = "WG 5 kick-off",
+            ["slotDate1"] = Day(10), ["slotTime1"] = "10:00", ["slotDuration1"] = "90",
+            ["slotDate2"] = Day(12), ["slotTime2"] = "15:00", ["slotDuration2"] = "60",
+            ["place"] = "Bologna, Tecnopolo", ["deadlineDate"] = Day(5), ["deadlineTime"] = "18:00", ["visibility"] = "all",
+        };
+        PlaygroundTurn created = await chat.PressAsync(form, t.Get("Form.Submit", lang), inputs);
+        Assert.Equal(200, created.Bot.Status);
+
+        // The fan-out reaches the staff user as a member of WG 5: the poll card, voted through Action.Execute.
+        PlaygroundMessage pollCard = await WaitForCardAsync(chat, t.Get("Poll.Heading", lang));
+        string slotInput = ChoiceSets(pollCard.Card!).First()["id"]!.GetValue<string>();
+        PlaygroundTurn voted = await chat.PressAsync(pollCard, t.Get("Poll.Vote", lang), new JsonObject { [slotInput] = "Yes" });
+        Assert.Equal("invoke", voted.Bot.Type);
+        string replaced = voted.InvokeResponse!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Contains(t.Get("Slot.Tally", lang, 1, 0, 0), replaced, StringComparison.Ordinal);
+
+        // Staff close early from the management card; the result reaches the member.
+        PlaygroundMessage manage = created.Messages.Concat(chat.Transcript).Last(m => m.CardTexts.Contains(t.Get("Manage.Heading", lang)));
+        PlaygroundTurn closed = await chat.PressAsync(manage, t.Get("Manage.Close", lang));
+        Assert.Equal(200, closed.Bot.Status);
+        PlaygroundMessage resultCard = await WaitForCardAsync(chat, t.Get("Result.Heading", lang));
+        Assert.Contains("WG 5 kick-off", resultCard.CardTexts);
+        Assert.Contains(resultCard.Buttons, b => b.Title == t.Get("Result.Calendar", lang));
+    }
+
+    /// <summary>The card with <paramref name="heading"/>, whether it came with a turn or later (the fan-out is a Hangfire job).</summary>
+    private static async Task<PlaygroundMessage> WaitForCardAsync(PlaygroundConversation chat, string heading)
+    {
+        DateTime until = DateTime.UtcNow.AddSeconds(45);
+        while (true)
+        {
+            PlaygroundMessage? card = chat.Transcript.LastOrDefault(m => m.CardTexts.Contains(heading));
+            if (card is not null)
+            {
+                return card;
+            }
+
+            if (DateTime.UtcNow > until)
+            {
+                throw new TimeoutException($"No card '{heading}' arrived; transcript: {string.Join(" | ", chat.Transcript.Select(m => m.Text ?? (m.CardTexts.Count > 0 ? m.CardTexts[0] : null)))}");
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    private static IEnumerable<JsonObject> ChoiceSets(JsonNode node) => node switch
+    {
+        JsonObject o when o["type"]?.GetValue<string>() == "Input.ChoiceSet" => [o],
+        JsonObject o => o.Select(p => p.Value).OfType<JsonNode>().SelectMany(ChoiceSets),
+        JsonArray a => a.OfType<JsonNode>().SelectMany(ChoiceSets),
+        _ => [],
+    };
+
+    private static string Day(int days) => DateTime.UtcNow.AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
