@@ -31,29 +31,32 @@ public sealed class PlaygroundPollTests(PlaygroundFixture playground)
         Assert.Equal(200, created.Bot.Status);
 
         // The fan-out reaches the staff user as a member of WG 5: the poll card, voted through Action.Execute.
-        PlaygroundMessage pollCard = await WaitForCardAsync(chat, t.Get("Poll.Heading", lang));
+        // Proactive cards are written in the member's own language (the directory's, Italian by default), not the turn's.
+        PlaygroundMessage pollCard = await WaitForCardAsync(chat, t.Get("Poll.Heading", "it"), t.Get("Poll.Heading", "en"));
+        string cardLang = pollCard.CardTexts.Contains(t.Get("Poll.Heading", "en")) ? "en" : "it";
         string slotInput = ChoiceSets(pollCard.Card!).First()["id"]!.GetValue<string>();
-        PlaygroundTurn voted = await chat.PressAsync(pollCard, t.Get("Poll.Vote", lang), new JsonObject { [slotInput] = "Yes" });
+        PlaygroundTurn voted = await chat.PressAsync(pollCard, t.Get("Poll.Vote", cardLang), new JsonObject { [slotInput] = "Yes" });
         Assert.Equal("invoke", voted.Bot.Type);
         string replaced = voted.InvokeResponse!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        Assert.Contains(t.Get("Slot.Tally", lang, 1, 0, 0), replaced, StringComparison.Ordinal);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", voted.InvokeResponse!["type"]?.GetValue<string>());
+        Assert.True(replaced.Contains(t.Get("Slot.Tally", "it", 1, 0, 0), StringComparison.Ordinal) || replaced.Contains(t.Get("Slot.Tally", "en", 1, 0, 0), StringComparison.Ordinal), replaced);
 
         // Staff close early from the management card; the result reaches the member.
         PlaygroundMessage manage = created.Messages.Concat(chat.Transcript).Last(m => m.CardTexts.Contains(t.Get("Manage.Heading", lang)));
         PlaygroundTurn closed = await chat.PressAsync(manage, t.Get("Manage.Close", lang));
         Assert.Equal(200, closed.Bot.Status);
-        PlaygroundMessage resultCard = await WaitForCardAsync(chat, t.Get("Result.Heading", lang));
+        PlaygroundMessage resultCard = await WaitForCardAsync(chat, t.Get("Result.Heading", cardLang));
         Assert.Contains("WG 5 kick-off", resultCard.CardTexts);
-        Assert.Contains(resultCard.Buttons, b => b.Title == t.Get("Result.Calendar", lang));
+        Assert.Contains(resultCard.Buttons, b => b.Title == t.Get("Result.Calendar", cardLang));
     }
 
-    /// <summary>The card with <paramref name="heading"/>, whether it came with a turn or later (the fan-out is a Hangfire job).</summary>
-    private static async Task<PlaygroundMessage> WaitForCardAsync(PlaygroundConversation chat, string heading)
+    /// <summary>The card with one of <paramref name="headings"/>, whether it came with a turn or later (the fan-out is a Hangfire job).</summary>
+    private static async Task<PlaygroundMessage> WaitForCardAsync(PlaygroundConversation chat, params string[] headings)
     {
         DateTime until = DateTime.UtcNow.AddSeconds(45);
         while (true)
         {
-            PlaygroundMessage? card = chat.Transcript.LastOrDefault(m => m.CardTexts.Contains(heading));
+            PlaygroundMessage? card = chat.Transcript.LastOrDefault(m => headings.Any(m.CardTexts.Contains));
             if (card is not null)
             {
                 return card;
@@ -61,7 +64,7 @@ public sealed class PlaygroundPollTests(PlaygroundFixture playground)
 
             if (DateTime.UtcNow > until)
             {
-                throw new TimeoutException($"No card '{heading}' arrived; transcript: {string.Join(" | ", chat.Transcript.Select(m => m.Text ?? (m.CardTexts.Count > 0 ? m.CardTexts[0] : null)))}");
+                throw new TimeoutException($"No card '{string.Join("' or '", headings)}' arrived; transcript: {string.Join(" | ", chat.Transcript.Select(m => m.Text ?? (m.CardTexts.Count > 0 ? m.CardTexts[0] : null)))}");
             }
 
             await Task.Delay(200);
