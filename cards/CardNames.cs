@@ -86,4 +86,22 @@ public static class CardNames
 
     /// <summary>The staff's form to edit a draft's introduction.</summary>
     public const string NewsletterEditForm = "newsletter-edit-form";
+
+    /// <summary>Staff or a coordinator: the form of a new working-group meeting poll.</summary>
+    public const string PollForm = "poll-form";
+
+    /// <summary>One candidate-slot row of the poll form.</summary>
+    public const string PollFormSlot = "poll-form-slot";
+
+    /// <summary>A working-group member's meeting poll: the slots, their vote, the tallies when visible.</summary>
+    public const string Poll = "poll";
+
+    /// <summary>One slot of a poll card (voter's and staff's).</summary>
+    public const string PollSlot = "poll-slot";
+
+    /// <summary>Staff or a coordinator: the poll's tallies with close, extend and override.</summary>
+    public const string PollManage = "poll-manage";
+
+    /// <summary>The result of a poll: the meeting's slot and its calendar invitation.</summary>
+    public const string PollResult = "poll-result";
 }

@@ -92,4 +92,25 @@ public static class CardVerbs
 
     /// <summary>Receive the newsletter again.</summary>
     public const string NewsletterSubscribe = "newsletter.subscribe";
+
+    /// <summary>Staff or a coordinator: create the meeting poll from the form (<c>priority</c> and the inputs).</summary>
+    public const string PollCreate = "pollCreate";
+
+    /// <summary>A member saves their votes (<c>pollId</c>, <c>slot{slotId}</c> = Yes / IfNeedBe / No).</summary>
+    public const string PollVote = "pollVote";
+
+    /// <summary>The card's refresh: the member's poll card with the live tallies (<c>pollId</c>).</summary>
+    public const string PollRefresh = "pollRefresh";
+
+    /// <summary>Staff or a coordinator: the poll's management card, refreshed (<c>pollId</c>).</summary>
+    public const string PollManage = "pollManage";
+
+    /// <summary>Staff or a coordinator: close the poll now with the automatic choice (<c>pollId</c>).</summary>
+    public const string PollClose = "pollClose";
+
+    /// <summary>Staff or a coordinator: move the deadline later (<c>pollId</c>, <c>newDeadlineDate</c>, <c>newDeadlineTime</c>).</summary>
+    public const string PollExtend = "pollExtend";
+
+    /// <summary>Staff or a coordinator: choose the meeting's slot, closing the poll if open (<c>pollId</c>, <c>slotId</c>).</summary>
+    public const string PollOverride = "pollOverride";
 }

@@ -17,6 +17,7 @@ internal static class BenchScenarios
         new Reminders.ReminderScenario(),
         new Privacy.PrivacyScenario(),
         new Newsletter.NewsletterScenario(),
+        new Polls.PollScenario(),
     ];
 
     /// <summary>The scenario named <paramref name="name"/>, or null.</summary>

@@ -1,4 +1,5 @@
 using ClustER.Bot.Features.Assemblies;
+using ClustER.Bot.Features.Polls;
 using ClustER.Bot.Features.Privacy;
 using ClustER.Bot.Features.Questions.Calendar;
 
@@ -11,5 +12,6 @@ internal static class FeatureEndpointRouteBuilderExtensions
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapCalendarEndpoint()
             .MapMeetingLinks()
-            .MapPrivacyExport();
+            .MapPrivacyExport()
+            .MapPollLinks();
 }

@@ -1,7 +1,8 @@
 using ClustER.Bot.Features.Assemblies;
 using ClustER.Bot.Features.Conversation;
-using ClustER.Bot.Features.Privacy;
 using ClustER.Bot.Features.Newsletter;
+using ClustER.Bot.Features.Polls;
+using ClustER.Bot.Features.Privacy;
 using ClustER.Bot.Features.Questions;
 using ClustER.Bot.Features.Reminders;
 
@@ -17,5 +18,6 @@ internal static class FeatureServiceCollectionExtensions
             .AddRemindersFeature()
             .AddAssembliesFeature()
             .AddPrivacyFeature()
-            .AddNewsletterFeature();
+            .AddNewsletterFeature()
+            .AddPollsFeature();
 }

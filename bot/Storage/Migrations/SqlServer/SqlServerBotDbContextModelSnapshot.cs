@@ -528,6 +528,128 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
                     b.ToTable("MeetingAgendaItems");
                 });
 
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.MeetingPoll", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ChosenSlotId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CloseJobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("CreatedByPersonId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("Deadline")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReminderJobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("ResultSequence")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Uid")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("VotesVisibleToAll")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Deadline");
+
+                    b.HasIndex("Uid")
+                        .IsUnique();
+
+                    b.ToTable("MeetingPolls");
+                });
+
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.MeetingPollSlot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PollId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PollId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("MeetingPollSlots");
+                });
+
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.MeetingPollVote", b =>
+                {
+                    b.Property<int>("SlotId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PollId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("SlotId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PollId", "PersonId");
+
+                    b.ToTable("MeetingPollVotes");
+                });
+
             modelBuilder.Entity("ClustER.Bot.Storage.Entities.MeetingResponse", b =>
                 {
                     b.Property<int>("MeetingId")
@@ -1006,6 +1128,36 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.MeetingPollSlot", b =>
+                {
+                    b.HasOne("ClustER.Bot.Storage.Entities.MeetingPoll", null)
+                        .WithMany("Slots")
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.MeetingPollVote", b =>
+                {
+                    b.HasOne("ClustER.Bot.Storage.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ClustER.Bot.Storage.Entities.MeetingPoll", null)
+                        .WithMany()
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("ClustER.Bot.Storage.Entities.MeetingPollSlot", null)
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ClustER.Bot.Storage.Entities.Person", b =>
                 {
                     b.HasOne("ClustER.Bot.Storage.Entities.Organisation", "Organisation")
@@ -1038,6 +1190,11 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
             modelBuilder.Entity("ClustER.Bot.Storage.Entities.Meeting", b =>
                 {
                     b.Navigation("Agenda");
+                });
+
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.MeetingPoll", b =>
+                {
+                    b.Navigation("Slots");
                 });
 
             modelBuilder.Entity("ClustER.Bot.Storage.Entities.Organisation", b =>

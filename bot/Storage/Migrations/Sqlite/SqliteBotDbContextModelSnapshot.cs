@@ -523,6 +523,128 @@ namespace ClustER.Bot.Storage.Migrations.Sqlite
                     b.ToTable("MeetingAgendaItems");
                 });
 
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.MeetingPoll", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChosenSlotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CloseJobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CreatedByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Deadline")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReminderJobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResultSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uid")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("VotesVisibleToAll")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Deadline");
+
+                    b.HasIndex("Uid")
+                        .IsUnique();
+
+                    b.ToTable("MeetingPolls");
+                });
+
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.MeetingPollSlot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PollId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartsAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PollId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("MeetingPollSlots");
+                });
+
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.MeetingPollVote", b =>
+                {
+                    b.Property<int>("SlotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PollId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SlotId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PollId", "PersonId");
+
+                    b.ToTable("MeetingPollVotes");
+                });
+
             modelBuilder.Entity("ClustER.Bot.Storage.Entities.MeetingResponse", b =>
                 {
                     b.Property<int>("MeetingId")
@@ -999,6 +1121,36 @@ namespace ClustER.Bot.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.MeetingPollSlot", b =>
+                {
+                    b.HasOne("ClustER.Bot.Storage.Entities.MeetingPoll", null)
+                        .WithMany("Slots")
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.MeetingPollVote", b =>
+                {
+                    b.HasOne("ClustER.Bot.Storage.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ClustER.Bot.Storage.Entities.MeetingPoll", null)
+                        .WithMany()
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("ClustER.Bot.Storage.Entities.MeetingPollSlot", null)
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ClustER.Bot.Storage.Entities.Person", b =>
                 {
                     b.HasOne("ClustER.Bot.Storage.Entities.Organisation", "Organisation")
@@ -1031,6 +1183,11 @@ namespace ClustER.Bot.Storage.Migrations.Sqlite
             modelBuilder.Entity("ClustER.Bot.Storage.Entities.Meeting", b =>
                 {
                     b.Navigation("Agenda");
+                });
+
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.MeetingPoll", b =>
+                {
+                    b.Navigation("Slots");
                 });
 
             modelBuilder.Entity("ClustER.Bot.Storage.Entities.Organisation", b =>

@@ -1,0 +1,74 @@
+using ClustER.Bot.MemberDirectory.Staff;
+using ClustER.Bot.Storage;
+using ClustER.Bot.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ClustER.Bot.Features.Polls;
+
+/// <summary>
+/// Reads polls, votes and invitees, each call on its own context: the fan-out renders many cards at once,
+/// and a context serves one operation at a time.
+/// </summary>
+internal sealed class PollReader(IDbContextFactory<BotDbContext> contexts, IOptionsMonitor<StaffOptions> staff, TimeProvider time)
+{
+    /// <summary>The poll with its slots, or null.</summary>
+    public async Task<MeetingPoll?> FindAsync(int pollId, CancellationToken ct)
+    {
+        await using BotDbContext db = await contexts.CreateDbContextAsync(ct);
+        return await db.MeetingPolls.AsNoTracking().Include(p => p.Slots).FirstOrDefaultAsync(p => p.Id == pollId, ct);
+    }
+
+    /// <summary>Every vote of the poll.</summary>
+    public async Task<IReadOnlyList<MeetingPollVote>> VotesAsync(int pollId, CancellationToken ct)
+    {
+        await using BotDbContext db = await contexts.CreateDbContextAsync(ct);
+        return await db.MeetingPollVotes.AsNoTracking().Where(v => v.PollId == pollId).ToListAsync(ct);
+    }
+
+    /// <summary>The person ids of the members of working group <paramref name="priority"/>.</summary>
+    public async Task<IReadOnlyList<int>> MembersAsync(int priority, CancellationToken ct)
+    {
+        await using BotDbContext db = await contexts.CreateDbContextAsync(ct);
+        return await db.WorkingGroupMemberships.AsNoTracking().Where(m => m.Priority == priority)
+            .OrderBy(m => m.PersonId).Select(m => m.PersonId).ToListAsync(ct);
+    }
+
+    /// <summary>The person, or null.</summary>
+    public async Task<Person?> PersonAsync(int personId, CancellationToken ct)
+    {
+        await using BotDbContext db = await contexts.CreateDbContextAsync(ct);
+        return await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, ct);
+    }
+
+    /// <summary>True for staff and for the coordinators of working group <paramref name="priority"/>.</summary>
+    public async Task<bool> CanManageAsync(Person person, int priority, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        // The staff list is read directly (not IStaffDirectory, whose scoped context the parallel fan-out would share).
+        if (person.Roles.HasFlag(PersonRoles.Staff) || (person.AadObjectId is { } aad && staff.CurrentValue.Lists(aad)))
+        {
+            return true;
+        }
+
+        await using BotDbContext db = await contexts.CreateDbContextAsync(ct);
+        return await db.WorkingGroupMemberships.AnyAsync(m => m.PersonId == person.Id && m.Priority == priority && m.IsCoordinator, ct);
+    }
+
+    /// <summary>The poll as <paramref name="person"/> sees it now.</summary>
+    /// <remarks>The counts are grouped by the database: a vote's answer must not read every vote of a 500-member group.</remarks>
+    public async Task<PollView> ViewAsync(MeetingPoll poll, Person person, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(poll);
+        ArgumentNullException.ThrowIfNull(person);
+        await using BotDbContext db = await contexts.CreateDbContextAsync(ct);
+        IQueryable<MeetingPollVote> votes = db.MeetingPollVotes.AsNoTracking().Where(v => v.PollId == poll.Id);
+        var counts = await votes.GroupBy(v => new { v.SlotId, v.Answer }).Select(g => new { g.Key.SlotId, g.Key.Answer, Count = g.Count() }).ToListAsync(ct);
+        int voters = await votes.Select(v => v.PersonId).Distinct().CountAsync(ct);
+        Dictionary<int, PollAnswer> mine = await votes.Where(v => v.PersonId == person.Id).ToDictionaryAsync(v => v.SlotId, v => v.Answer, ct);
+        int invitees = await db.WorkingGroupMemberships.CountAsync(m => m.Priority == poll.Priority, ct);
+        bool showTallies = poll.VotesVisibleToAll || await CanManageAsync(person, poll.Priority, ct);
+        return new PollView(poll, PollTally.Of(poll, [.. counts.Select(c => (c.SlotId, c.Answer, c.Count))], voters), mine, showTallies, invitees,
+            person.TimeZone ?? Conversation.MemberContext.DefaultTimeZone, time.GetUtcNow());
+    }
+}

@@ -1,0 +1,133 @@
+using ClustER.Bot.Features.Knowledge;
+using ClustER.Bot.Storage;
+using ClustER.Bot.Storage.Entities;
+using ClustER.Jobs.Polls;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClustER.Bot.Features.Polls;
+
+/// <summary>
+/// Creates meeting polls and schedules their jobs, records votes, and closes, extends or overrides them. Every
+/// change of state goes through here, so the rules (one vote per slot and person, no vote after the close)
+/// hold whoever asks.
+/// </summary>
+internal sealed partial class PollService(BotDbContext db, KnowledgeEditor knowledge, IBackgroundJobClient jobs, TimeProvider time)
+{
+    /// <summary>How long before the deadline the non-voters are reminded.</summary>
+    public static readonly TimeSpan ReminderLead = TimeSpan.FromHours(24);
+
+    /// <summary>Saves the poll, sends it (Hangfire) and schedules its reminder and its close.</summary>
+    public async Task<MeetingPoll> CreateAsync(PollForm form, int personId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var poll = new MeetingPoll
+        {
+            Priority = form.Priority,
+            Title = form.Title,
+            Place = form.Place,
+            OnlineLink = form.OnlineLink,
+            Deadline = form.Deadline,
+            VotesVisibleToAll = form.VotesVisibleToAll,
+            CreatedByPersonId = personId,
+            CreatedAt = time.GetUtcNow(),
+            Uid = $"{Guid.NewGuid():N}@clust-er.bot",
+            Slots = [.. form.Slots.Select((s, i) => new MeetingPollSlot { Position = i + 1, StartsAt = s.StartsAt, DurationMinutes = s.DurationMinutes })],
+        };
+        db.MeetingPolls.Add(poll);
+        await db.SaveChangesAsync(ct);
+        jobs.Enqueue<SendPollJob>(job => job.RunAsync(poll.Id, CancellationToken.None));
+        Schedule(poll);
+        await db.SaveChangesAsync(ct);
+        return poll;
+    }
+
+    /// <summary>
+    /// Records <paramref name="answers"/> (slot id to answer) of <paramref name="personId"/>, replacing earlier ones.
+    /// The check that the poll is open and the writes share one transaction, which SQLite serialises with the close.
+    /// </summary>
+    public async Task<VoteOutcome> VoteAsync(int pollId, int personId, IReadOnlyDictionary<int, PollAnswer> answers, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        for (int attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await TryVoteAsync(pollId, personId, answers, ct);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // A concurrent first vote of the same person (a double click) inserted the row: update it instead.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<VoteOutcome> TryVoteAsync(int pollId, int personId, IReadOnlyDictionary<int, PollAnswer> answers, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        MeetingPoll? poll = await db.MeetingPolls.AsNoTracking().Include(p => p.Slots).FirstOrDefaultAsync(p => p.Id == pollId, ct);
+        if (poll is null)
+        {
+            return VoteOutcome.Unknown;
+        }
+
+        if (poll.ClosedAt is not null || poll.Deadline <= time.GetUtcNow())
+        {
+            return VoteOutcome.Closed;
+        }
+
+        if (!await db.WorkingGroupMemberships.AnyAsync(m => m.Priority == poll.Priority && m.PersonId == personId, ct))
+        {
+            return VoteOutcome.NotInvited;
+        }
+
+        HashSet<int> slotIds = [.. poll.Slots.Select(s => s.Id)];
+        List<MeetingPollVote> mine = await db.MeetingPollVotes.Where(v => v.PollId == pollId && v.PersonId == personId).ToListAsync(ct);
+        DateTimeOffset now = time.GetUtcNow();
+        foreach ((int slotId, PollAnswer answer) in answers.Where(a => slotIds.Contains(a.Key)))
+        {
+            MeetingPollVote? vote = mine.FirstOrDefault(v => v.SlotId == slotId);
+            if (vote is null)
+            {
+                db.MeetingPollVotes.Add(new MeetingPollVote { PollId = pollId, SlotId = slotId, PersonId = personId, Answer = answer, UpdatedAt = now });
+            }
+            else if (vote.Answer != answer)
+            {
+                vote.Answer = answer;
+                vote.UpdatedAt = now;
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return VoteOutcome.Saved;
+    }
+
+    private void Schedule(MeetingPoll poll)
+    {
+        DateTimeOffset remindAt = poll.Deadline - ReminderLead;
+        if (poll.ReminderJobId is { } oldReminder)
+        {
+            jobs.Delete(oldReminder);
+        }
+
+        if (poll.CloseJobId is { } oldClose)
+        {
+            jobs.Delete(oldClose);
+        }
+
+        poll.ReminderJobId = remindAt > time.GetUtcNow() ? jobs.Schedule<RemindPollVotersJob>(job => job.RunAsync(poll.Id, CancellationToken.None), remindAt) : null;
+        poll.CloseJobId = jobs.Schedule<ClosePollJob>(job => job.RunAsync(poll.Id, CancellationToken.None), poll.Deadline);
+    }
+}
+
+/// <summary>What became of a vote.</summary>
+internal enum VoteOutcome
+{
+    Saved,
+    Closed,
+    NotInvited,
+    Unknown,
+}

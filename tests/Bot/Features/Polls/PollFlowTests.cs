@@ -1,0 +1,116 @@
+using System.Text.Json.Nodes;
+using ClustER.Bot.Protocol;
+using ClustER.Bot.Storage.Entities;
+using ClustER.Jobs.Polls;
+using ClustER.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClustER.Tests.Bot.Features.Polls;
+
+/// <summary>Meeting polls through the real endpoint: creation, fan-out, voting by invoke and by submit, concurrency.</summary>
+public sealed class PollFlowTests(PollBot fixture) : IClassFixture<PollBot>
+{
+    [Fact]
+    public async Task Create_FansOutToEveryMember_VotesByInviteShowLiveTalliesInEachZone()
+    {
+        List<int> members = await fixture.MeetMembersAsync(1, 3, timeZoneOfFirst: "America/New_York");
+        MeetingPoll poll = await fixture.CreatePollAsync(1, 3, PollBot.Form(1, "Riunione GdL 1", 5, 10, 12));
+
+        // The form became the management card; every member got the poll card once, with the times in their zone.
+        Assert.Contains(fixture.Bot.Connector.Requests, r => r.Kind == ConnectorOperation.UpdateActivity && r.ActivityId == "card-activity-1"
+            && r.Activity!.Attachments![0].Content!.ToJsonString(PollBot.Readable).Contains("SONDAGGIO RIUNIONE: RISPOSTE", StringComparison.Ordinal));
+        Assert.Contains("inviato ai 3 membri", fixture.LastText(TestActivities.PersonalConversationId), StringComparison.Ordinal);
+        Assert.Single(fixture.Cards(PollBot.Conversation(1, 2)));
+        Assert.Contains("04:00 (America/New_York)", fixture.Cards(PollBot.Conversation(1, 1))[0], StringComparison.Ordinal);
+        string card = fixture.Cards(PollBot.Conversation(1, 2))[0];
+        Assert.Contains("\"verb\":\"pollRefresh\"", card, StringComparison.Ordinal);
+        Assert.Contains("\"fallback\":{\"type\":\"Action.Submit\"", card, StringComparison.Ordinal);
+        Assert.Equal(2, poll.Slots.Count);
+
+        // Member 2 votes by Action.Execute: the invoke answer is the card with the live tallies.
+        int first = poll.Slots.OrderBy(s => s.StartsAt).First().Id, second = poll.Slots.OrderBy(s => s.StartsAt).Last().Id;
+        AdaptiveCardInvokeResponse? answer = await BotApiFactory.ReadInvokeResponseAsync(await fixture.Bot.PostActivityAsync(
+            fixture.Invoke(1, 2, "pollVote", Votes(poll.Id, (first, "Yes"), (second, "No")))));
+        Assert.Equal(AdaptiveCardInvokeResponse.CardType, answer!.Type);
+        Assert.Contains("Sì 1 · Se necessario 0 · No 0", answer.Value!.ToJsonString(PollBot.Readable), StringComparison.Ordinal);
+        Assert.Contains("\"value\":\"Yes\"", answer.Value!.ToJsonString(), StringComparison.Ordinal);
+
+        // Member 3 votes; member 2's card, refreshed, shows both votes.
+        await fixture.Bot.PostActivityAsync(fixture.Invoke(1, 3, "pollVote", Votes(poll.Id, (first, "IfNeedBe"), (second, "Yes"))));
+        AdaptiveCardInvokeResponse? refreshed = await BotApiFactory.ReadInvokeResponseAsync(await fixture.Bot.PostActivityAsync(
+            fixture.Invoke(1, 2, "pollRefresh", new JsonObject { ["pollId"] = poll.Id })));
+        string live = refreshed!.Value!.ToJsonString(PollBot.Readable);
+        Assert.Contains("Sì 1 · Se necessario 1 · No 0", live, StringComparison.Ordinal);
+        Assert.Contains("Sì 1 · Se necessario 0 · No 1", live, StringComparison.Ordinal);
+        Assert.Contains("2 su 3", live, StringComparison.Ordinal);
+        Assert.Equal(members.Count, await fixture.QueryAsync(db => db.Deliveries.CountAsync(d => d.Kind == SendPollJob.LedgerKind && d.SubjectId == SendPollJob.SubjectId(poll.Id))));
+    }
+
+    [Fact]
+    public async Task Create_WithInvalidForm_ShowsTheErrorsInTheFormAndSendsNothing()
+    {
+        await fixture.MeetMembersAsync(2, 1);
+        JsonObject form = PollBot.Form(2, "Riunione sbagliata", 20, 10);
+        form["onlineLink"] = "non è un link";
+        form["slotDate2"] = PollBot.Day(11);
+
+        await fixture.Bot.PostActivityAsync(fixture.Bot.Activities.CardSubmit("pollCreate", form, replyToId: "form-2"));
+
+        ConnectorRequest update = Assert.Single(fixture.Bot.Connector.Requests, r => r.Kind == ConnectorOperation.UpdateActivity && r.ActivityId == "form-2");
+        string shown = update.Activity!.Attachments![0].Content!.ToJsonString(PollBot.Readable);
+        Assert.Contains("Non ho inviato il sondaggio", shown, StringComparison.Ordinal);
+        Assert.Contains("la data 2 è incompleta", shown, StringComparison.Ordinal);
+        Assert.Contains("il link online non è un indirizzo web valido", shown, StringComparison.Ordinal);
+        Assert.Contains("la scadenza del voto deve precedere la prima data", shown, StringComparison.Ordinal);
+        Assert.Contains("\"value\":\"Riunione sbagliata\"", shown, StringComparison.Ordinal);
+        Assert.False(await fixture.QueryAsync(db => db.MeetingPolls.AnyAsync(p => p.Priority == 2)));
+    }
+
+    [Fact]
+    public async Task Vote_BySubmit_UpdatesTheCardMessage_AndAChangedVoteReplacesTheOldOne()
+    {
+        await fixture.MeetMembersAsync(3, 1);
+        MeetingPoll poll = await fixture.CreatePollAsync(3, 1, PollBot.Form(3, "GdL 3", 5, 10, 12, 14));
+        int slot = poll.Slots.First().Id;
+
+        await fixture.Bot.PostActivityAsync(fixture.Submit(3, 1, "pollVote", Votes(poll.Id, (slot, "No"))));
+        await fixture.Bot.PostActivityAsync(fixture.Submit(3, 1, "pollVote", Votes(poll.Id, (slot, "Yes"))));
+
+        MeetingPollVote vote = Assert.Single(await fixture.QueryAsync(db => db.MeetingPollVotes.Where(v => v.PollId == poll.Id).ToListAsync()));
+        Assert.Equal(PollAnswer.Yes, vote.Answer);
+        Assert.Equal(2, fixture.Bot.Connector.Requests.Count(r => r.Kind == ConnectorOperation.UpdateActivity && r.ActivityId == "poll-card-1"
+            && r.ConversationId == PollBot.Conversation(3, 1)));
+        Assert.Contains("Voti salvati", fixture.LastText(PollBot.Conversation(3, 1)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Vote_ManyParallelDoubleClicks_OneRowPerSlotAndPerson_ExactTallies()
+    {
+        const int Members = 8;
+        await fixture.MeetMembersAsync(4, Members);
+        MeetingPoll poll = await fixture.CreatePollAsync(4, Members, PollBot.Form(4, "GdL 4", 5, 10, 12));
+        int[] slots = [.. poll.Slots.OrderBy(s => s.StartsAt).Select(s => s.Id)];
+
+        // Every member clicks four times at once; even members say Yes to the first slot, odd ones No.
+        IEnumerable<Task<HttpResponseMessage>> clicks = Enumerable.Range(1, Members).SelectMany(n => Enumerable.Range(0, 4).Select(_ =>
+            fixture.Bot.PostActivityAsync(fixture.Invoke(4, n, "pollVote", Votes(poll.Id, (slots[0], n % 2 == 0 ? "Yes" : "No"), (slots[1], "IfNeedBe"))))));
+        HttpResponseMessage[] responses = await Task.WhenAll(clicks);
+
+        Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode));
+        List<MeetingPollVote> votes = await fixture.QueryAsync(db => db.MeetingPollVotes.Where(v => v.PollId == poll.Id).ToListAsync());
+        Assert.Equal(Members * 2, votes.Count);
+        Assert.Equal(Members / 2, votes.Count(v => v.SlotId == slots[0] && v.Answer == PollAnswer.Yes));
+        Assert.Equal(Members, votes.Count(v => v.SlotId == slots[1] && v.Answer == PollAnswer.IfNeedBe));
+    }
+
+    internal static JsonObject Votes(int pollId, params (int SlotId, string Answer)[] votes)
+    {
+        var data = new JsonObject { ["pollId"] = pollId };
+        foreach ((int slotId, string answer) in votes)
+        {
+            data[$"slot{slotId}"] = answer;
+        }
+
+        return data;
+    }
+}
