@@ -62,4 +62,25 @@ public static class CardNames
 
     /// <summary>The staff's form to add or edit an event.</summary>
     public const string QaEventForm = "qa-event-form";
+
+    /// <summary>A survey's form as a recipient answers it (questions, errors, their answer).</summary>
+    public const string SurveyForm = "survey-form";
+
+    /// <summary>One question of the survey form: label, input, error.</summary>
+    public const string SurveyQuestion = "survey-question";
+
+    /// <summary>A choice input of the survey form (choices, ratings, yes/no, countries).</summary>
+    public const string SurveyInputChoice = "survey-input-choice";
+
+    /// <summary>A free-text input of the survey form.</summary>
+    public const string SurveyInputText = "survey-input-text";
+
+    /// <summary>The staff's confirmation of a survey's audience before it is sent.</summary>
+    public const string SurveyConfirm = "survey-confirm";
+
+    /// <summary>The staff's results of a survey.</summary>
+    public const string SurveyResults = "survey-results";
+
+    /// <summary>The results of one question.</summary>
+    public const string SurveyResultQuestion = "survey-result-question";
 }

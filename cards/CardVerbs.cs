@@ -65,4 +65,19 @@ public static class CardVerbs
 
     /// <summary>Save the staff's event form.</summary>
     public const string QaSaveEvent = "qa.saveEvent";
+
+    /// <summary>Send (or update) one's answers to a survey (<c>surveyId</c>, inputs <c>q_{questionId}</c>).</summary>
+    public const string SurveyAnswer = "surveyAnswer";
+
+    /// <summary>Staff: confirm sending a survey to the audience shown (<c>surveyId</c>, <c>reminderDays</c>).</summary>
+    public const string SurveyConfirm = "surveyConfirm";
+
+    /// <summary>Staff: drop a survey not yet confirmed (<c>surveyId</c>).</summary>
+    public const string SurveyDiscard = "surveyDiscard";
+
+    /// <summary>Staff: show a survey's results again (<c>surveyId</c>).</summary>
+    public const string SurveyResults = "surveyResults";
+
+    /// <summary>Staff: close a survey now (<c>surveyId</c>).</summary>
+    public const string SurveyClose = "surveyClose";
 }

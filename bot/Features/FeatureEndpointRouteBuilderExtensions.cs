@@ -1,5 +1,6 @@
 using ClustER.Bot.Features.Assemblies;
 using ClustER.Bot.Features.Questions.Calendar;
+using ClustER.Bot.Features.Surveys;
 
 namespace ClustER.Bot.Features;
 
@@ -9,5 +10,6 @@ internal static class FeatureEndpointRouteBuilderExtensions
     /// <summary>Every feature endpoint.</summary>
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapCalendarEndpoint()
-            .MapMeetingLinks();
+            .MapMeetingLinks()
+            .MapSurveyLinks();
 }

@@ -2,6 +2,7 @@ using ClustER.Bot.Features.Assemblies;
 using ClustER.Bot.Features.Conversation;
 using ClustER.Bot.Features.Questions;
 using ClustER.Bot.Features.Reminders;
+using ClustER.Bot.Features.Surveys;
 
 namespace ClustER.Bot.Features;
 
@@ -13,5 +14,6 @@ internal static class FeatureServiceCollectionExtensions
         services.AddConversationFeature()
             .AddQuestionsFeature()
             .AddRemindersFeature()
-            .AddAssembliesFeature();
+            .AddAssembliesFeature()
+            .AddSurveysFeature();
 }
