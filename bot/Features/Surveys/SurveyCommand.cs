@@ -62,7 +62,7 @@ internal sealed partial record SurveyCommand(string Name, SurveyAudienceKind Aud
             if (remind.Success)
             {
                 reminders ??= [];
-                reminders.AddRange(Number().Matches(remind.Value).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)));
+                reminders.AddRange(Number().Matches(parts[i]).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)));
                 continue;
             }
 
