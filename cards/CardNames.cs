@@ -83,4 +83,10 @@ public static class CardNames
 
     /// <summary>The results of one question.</summary>
     public const string SurveyResultQuestion = "survey-result-question";
+
+    /// <summary>The staff's builder of a short survey from chat.</summary>
+    public const string SurveyBuilder = "survey-builder";
+
+    /// <summary>One question slot of the survey builder.</summary>
+    public const string SurveyBuilderQuestion = "survey-builder-question";
 }

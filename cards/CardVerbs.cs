@@ -80,4 +80,7 @@ public static class CardVerbs
 
     /// <summary>Staff: close a survey now (<c>surveyId</c>).</summary>
     public const string SurveyClose = "surveyClose";
+
+    /// <summary>Staff: save the survey drafted in the builder card (<c>name</c>, <c>titleIt</c>, <c>q1Label</c>...).</summary>
+    public const string SurveySaveDraft = "surveySaveDraft";
 }

@@ -15,6 +15,7 @@ internal static class BenchScenarios
         new TurnScenario("question", "a member's question (understanding, Lucene search, answer card) vs the bare baseline",
             "Quali bandi PNRR sono aperti per gli ospedali?", "\"type\":\"AdaptiveCard\"", checkTargets: false),
         new Reminders.ReminderScenario(),
+        new Surveys.SurveyScenario(),
     ];
 
     /// <summary>The scenario named <paramref name="name"/>, or null.</summary>

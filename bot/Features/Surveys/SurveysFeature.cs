@@ -9,6 +9,8 @@ internal sealed class SurveysFeature : IBotFeature
     public void MapRoutes(ActivityRouter router)
     {
         router.OnMessage<SendSurveyHandler>("surveys-send", SurveyCommand.Pattern())
+            .OnMessage<SurveyBuilderHandler>("surveys-builder", SurveyBuilderHandler.Pattern())
+            .OnCardAction<SurveyBuilderHandler>(CardVerbs.SurveySaveDraft)
             .OnMessage<SurveyStaffHandler>("surveys-staff", SurveysPatterns.Staff())
             .OnCardAction<SurveyConfirmHandler>(CardVerbs.SurveyConfirm)
             .OnCardAction<SurveyConfirmHandler>(CardVerbs.SurveyDiscard)

@@ -14,9 +14,12 @@ internal sealed class SurveysHostedService(SurveyCatalog catalog, IOptions<Surve
     private Timer? _debounce;
 
     /// <summary>The folder imported.</summary>
-    public string Folder { get; } = KnowledgeFolder.Resolve(
-        string.IsNullOrWhiteSpace(options.Value.Path) ? System.IO.Path.Combine(AppContext.BaseDirectory, "DemoData", "surveys") : options.Value.Path,
-        environment.ContentRootPath);
+    public string Folder { get; } = Resolve(options.Value, environment);
+
+    /// <summary>The surveys folder: <c>Surveys:Path</c> under the content root, or the demo surveys.</summary>
+    public static string Resolve(SurveyOptions options, IHostEnvironment environment) => KnowledgeFolder.Resolve(
+        string.IsNullOrWhiteSpace(options?.Path) ? System.IO.Path.Combine(AppContext.BaseDirectory, "DemoData", "surveys") : options.Path,
+        environment?.ContentRootPath ?? AppContext.BaseDirectory);
 
     public Task StartAsync(CancellationToken cancellationToken)
     {

@@ -31,6 +31,7 @@ internal static class SurveysServiceCollectionExtensions
         services.AddScoped<IJobRecovery>(sp => sp.GetRequiredService<SurveyJobs>());
         services.AddScoped<IPersonalDataContributor, SurveyPersonalData>();
         services.AddScoped<SendSurveyHandler>();
+        services.AddScoped<SurveyBuilderHandler>();
         services.AddScoped<SurveyConfirmHandler>();
         services.AddScoped<SurveyAnswerHandler>();
         services.AddScoped<SurveyStaffHandler>();
