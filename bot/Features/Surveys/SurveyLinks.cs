@@ -47,7 +47,8 @@ internal sealed class SurveyLinks(IDataProtectionProvider protection, IOptions<S
 
     private string Url(int surveyId, string what, string file)
     {
-        string token = _protector.Protect(Payload(surveyId, what), time.GetUtcNow() + options.Value.LinkLifetime);
+        // The lifetime is applied on the real clock (the protector checks expiry on it); a pinned demo clock (Clock:Now) must not expire links at once.
+        string token = _protector.Protect(Payload(surveyId, what), options.Value.LinkLifetime);
         return $"{options.Value.PublicBaseUrl.TrimEnd('/')}/surveys/{surveyId.ToString(CultureInfo.InvariantCulture)}/{file}t={Uri.EscapeDataString(token)}";
     }
 
