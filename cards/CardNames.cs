@@ -104,4 +104,31 @@ public static class CardNames
 
     /// <summary>The result of a poll: the meeting's slot and its calendar invitation.</summary>
     public const string PollResult = "poll-result";
+
+    /// <summary>A survey's form as a recipient answers it (questions, errors, their answer).</summary>
+    public const string SurveyForm = "survey-form";
+
+    /// <summary>One question of the survey form: label, input, error.</summary>
+    public const string SurveyQuestion = "survey-question";
+
+    /// <summary>A choice input of the survey form (choices, ratings, yes/no, countries).</summary>
+    public const string SurveyInputChoice = "survey-input-choice";
+
+    /// <summary>A free-text input of the survey form.</summary>
+    public const string SurveyInputText = "survey-input-text";
+
+    /// <summary>The staff's confirmation of a survey's audience before it is sent.</summary>
+    public const string SurveyConfirm = "survey-confirm";
+
+    /// <summary>The staff's results of a survey.</summary>
+    public const string SurveyResults = "survey-results";
+
+    /// <summary>The results of one question.</summary>
+    public const string SurveyResultQuestion = "survey-result-question";
+
+    /// <summary>The staff's builder of a short survey from chat.</summary>
+    public const string SurveyBuilder = "survey-builder";
+
+    /// <summary>One question slot of the survey builder.</summary>
+    public const string SurveyBuilderQuestion = "survey-builder-question";
 }

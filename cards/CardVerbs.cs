@@ -113,4 +113,22 @@ public static class CardVerbs
 
     /// <summary>Staff or a coordinator: choose the meeting's slot, closing the poll if open (<c>pollId</c>, <c>slotId</c>).</summary>
     public const string PollOverride = "pollOverride";
+
+    /// <summary>Send (or update) one's answers to a survey (<c>surveyId</c>, inputs <c>q_{questionId}</c>).</summary>
+    public const string SurveyAnswer = "surveyAnswer";
+
+    /// <summary>Staff: confirm sending a survey to the audience shown (<c>surveyId</c>, <c>reminderDays</c>).</summary>
+    public const string SurveyConfirm = "surveyConfirm";
+
+    /// <summary>Staff: drop a survey not yet confirmed (<c>surveyId</c>).</summary>
+    public const string SurveyDiscard = "surveyDiscard";
+
+    /// <summary>Staff: show a survey's results again (<c>surveyId</c>).</summary>
+    public const string SurveyResults = "surveyResults";
+
+    /// <summary>Staff: close a survey now (<c>surveyId</c>).</summary>
+    public const string SurveyClose = "surveyClose";
+
+    /// <summary>Staff: save the survey drafted in the builder card (<c>name</c>, <c>titleIt</c>, <c>q1Label</c>...).</summary>
+    public const string SurveySaveDraft = "surveySaveDraft";
 }

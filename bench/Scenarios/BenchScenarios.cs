@@ -18,6 +18,7 @@ internal static class BenchScenarios
         new Privacy.PrivacyScenario(),
         new Newsletter.NewsletterScenario(),
         new Polls.PollScenario(),
+        new Surveys.SurveyScenario(),
     ];
 
     /// <summary>The scenario named <paramref name="name"/>, or null.</summary>

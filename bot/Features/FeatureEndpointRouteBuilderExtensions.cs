@@ -2,6 +2,7 @@ using ClustER.Bot.Features.Assemblies;
 using ClustER.Bot.Features.Polls;
 using ClustER.Bot.Features.Privacy;
 using ClustER.Bot.Features.Questions.Calendar;
+using ClustER.Bot.Features.Surveys;
 
 namespace ClustER.Bot.Features;
 
@@ -13,5 +14,6 @@ internal static class FeatureEndpointRouteBuilderExtensions
         endpoints.MapCalendarEndpoint()
             .MapMeetingLinks()
             .MapPrivacyExport()
-            .MapPollLinks();
+            .MapPollLinks()
+            .MapSurveyLinks();
 }

@@ -5,6 +5,7 @@ using ClustER.Bot.Features.Polls;
 using ClustER.Bot.Features.Privacy;
 using ClustER.Bot.Features.Questions;
 using ClustER.Bot.Features.Reminders;
+using ClustER.Bot.Features.Surveys;
 
 namespace ClustER.Bot.Features;
 
@@ -19,5 +20,6 @@ internal static class FeatureServiceCollectionExtensions
             .AddAssembliesFeature()
             .AddPrivacyFeature()
             .AddNewsletterFeature()
-            .AddPollsFeature();
+            .AddPollsFeature()
+            .AddSurveysFeature();
 }

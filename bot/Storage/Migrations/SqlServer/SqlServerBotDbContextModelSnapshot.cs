@@ -1080,6 +1080,110 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
                     b.ToTable("Conversations", (string)null);
                 });
 
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.Survey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AnswersPurgedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("AudienceKind")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("AudienceValue")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("ClosesAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("CreatedByPersonId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("IsAnonymous")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("ReminderDays")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("State")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1200)
+                        .HasColumnType("nvarchar(1200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State", "ClosesAt");
+
+                    b.ToTable("Surveys");
+                });
+
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.SurveyParticipation", b =>
+                {
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("int");
+
+                    b.HasKey("SurveyId", "PersonId");
+
+                    b.ToTable("SurveyParticipations");
+                });
+
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyId", "PersonId")
+                        .IsUnique()
+                        .HasFilter("[PersonId] IS NOT NULL");
+
+                    b.ToTable("SurveyResponses");
+                });
+
             modelBuilder.Entity("ClustER.Bot.Storage.Entities.WorkingGroupMembership", b =>
                 {
                     b.Property<int>("PersonId")
@@ -1174,6 +1278,24 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.SurveyParticipation", b =>
+                {
+                    b.HasOne("ClustER.Bot.Storage.Entities.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.SurveyResponse", b =>
+                {
+                    b.HasOne("ClustER.Bot.Storage.Entities.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ClustER.Bot.Storage.Entities.WorkingGroupMembership", b =>

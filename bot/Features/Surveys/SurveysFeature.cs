@@ -1,0 +1,21 @@
+using ClustER.Bot.Routing;
+using ClustER.Cards;
+
+namespace ClustER.Bot.Features.Surveys;
+
+/// <summary>Surveys staff send through the bot: send, confirm, answer, results, close.</summary>
+internal sealed class SurveysFeature : IBotFeature
+{
+    public void MapRoutes(ActivityRouter router)
+    {
+        router.OnMessage<SendSurveyHandler>("surveys-send", SurveyCommand.Pattern())
+            .OnMessage<SurveyBuilderHandler>("surveys-builder", SurveyBuilderHandler.Pattern())
+            .OnCardAction<SurveyBuilderHandler>(CardVerbs.SurveySaveDraft)
+            .OnMessage<SurveyStaffHandler>("surveys-staff", SurveysPatterns.Staff())
+            .OnCardAction<SurveyConfirmHandler>(CardVerbs.SurveyConfirm)
+            .OnCardAction<SurveyConfirmHandler>(CardVerbs.SurveyDiscard)
+            .OnCardAction<SurveyAnswerHandler>(CardVerbs.SurveyAnswer)
+            .OnCardAction<SurveyStaffHandler>(CardVerbs.SurveyResults)
+            .OnCardAction<SurveyStaffHandler>(CardVerbs.SurveyClose);
+    }
+}
