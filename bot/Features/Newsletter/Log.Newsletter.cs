@@ -4,12 +4,12 @@ namespace ClustER.Bot;
 internal static partial class Log
 {
     // ── Newsletter ──
-    [LoggerMessage(EventId = 4600, Level = LogLevel.Warning, Message = "Person {PersonId} is not staff: refused newsletter command {Command}")]
+    [LoggerMessage(EventId = 4800, Level = LogLevel.Warning, Message = "Person {PersonId} is not staff: refused newsletter command {Command}")]
     public static partial void NewsletterCommandRefused(ILogger logger, int personId, string command);
 
-    [LoggerMessage(EventId = 4601, Level = LogLevel.Information, Message = "Newsletter issue {IssueId} revision {Revision} approved by person {PersonId}")]
+    [LoggerMessage(EventId = 4801, Level = LogLevel.Information, Message = "Newsletter issue {IssueId} revision {Revision} approved by person {PersonId}")]
     public static partial void NewsletterApproved(ILogger logger, int issueId, int revision, int personId);
 
-    [LoggerMessage(EventId = 4602, Level = LogLevel.Information, Message = "Person {PersonId} changed consent to {Topic}: {Granted} ({Source})")]
+    [LoggerMessage(EventId = 4802, Level = LogLevel.Information, Message = "Person {PersonId} changed consent to {Topic}: {Granted} ({Source})")]
     public static partial void ConsentChanged(ILogger logger, int personId, Storage.Entities.ConsentTopic topic, bool granted, Storage.Entities.ConsentSource source);
 }

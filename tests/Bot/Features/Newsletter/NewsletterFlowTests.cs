@@ -91,8 +91,8 @@ public sealed class NewsletterFlowTests
         Assert.Contains("non riceverai più la newsletter", Texts(bot, Member(1)), StringComparison.Ordinal);
         ConsentRecord last = await QueryAsync(bot, db => db.ConsentRecords.OrderBy(c => c.Id).LastAsync());
         Assert.Equal((ConsentTopic.Newsletter, false, ConsentSource.CardButton), (last.Topic, last.Granted, last.Source));
-        Assert.Single(bot.Logs.WithEventId(4601));
-        Assert.NotEmpty(bot.Logs.WithEventId(4600));
+        Assert.Single(bot.Logs.WithEventId(4801));
+        Assert.NotEmpty(bot.Logs.WithEventId(4800));
     }
 
     [Fact]

@@ -220,7 +220,7 @@ public sealed class PrivacyFlowTests
 
         Assert.Equal("Bruno Verdi", await QueryAsync(bot, db => db.People.Where(p => p.Id == bruno).Select(p => p.Name).SingleAsync()));
         Assert.Contains("riservato allo staff", LastText(bot, MemberConversationId), StringComparison.Ordinal);
-        Assert.Single(bot.Logs.WithEventId(4602));
+        Assert.Single(bot.Logs.WithEventId(4702));
     }
 
     [Fact]
