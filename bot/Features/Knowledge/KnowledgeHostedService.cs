@@ -17,6 +17,7 @@ internal sealed class KnowledgeHostedService(
     ILogger<KnowledgeHostedService> logger) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
+    private volatile bool _disposed;
     private FileSystemWatcher? _watcher;
     private Timer? _debounce;
     private Task? _poll;
@@ -46,6 +47,12 @@ internal sealed class KnowledgeHostedService(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (_disposed)
+        {
+            // A test host disposed while starting can be stopped afterwards: nothing is left to stop.
+            return;
+        }
+
         await _stopping.CancelAsync();
         _watcher?.Dispose();
         if (_poll is not null)
@@ -56,6 +63,7 @@ internal sealed class KnowledgeHostedService(
 
     public void Dispose()
     {
+        _disposed = true;
         _watcher?.Dispose();
         _debounce?.Dispose();
         _stopping.Dispose();
