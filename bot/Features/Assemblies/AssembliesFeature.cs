@@ -1,11 +1,18 @@
+using ClustER.Bot.Features.Conversation;
 using ClustER.Bot.Routing;
 using ClustER.Cards;
 
 namespace ClustER.Bot.Features.Assemblies;
 
 /// <summary>General assemblies and board meetings: convening (staff), answering (participants), following the answers (staff).</summary>
-internal sealed class AssembliesFeature : IBotFeature
+internal sealed class AssembliesFeature : IBotFeature, IStaffOnlyFeature
 {
+    public static string StaffRefusal(string language) => AssembliesTexts.Texts.Get("Refused", language);
+
+    public static void LogStaffRefusal(ILogger logger, int personId, string command) => Log.MeetingCommandRefused(logger, personId, command);
+
+    public static string MessageCommand(TurnContext context) => "convene";
+
     public void MapRoutes(ActivityRouter router)
     {
         router.OnMessage<ConveneHandler>("assemblies-convene", AssembliesPatterns.Convene())

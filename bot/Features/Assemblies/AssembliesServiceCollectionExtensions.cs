@@ -21,7 +21,6 @@ internal static class AssembliesServiceCollectionExtensions
         services.AddScoped<MeetingMessages>();
         services.AddScoped<IMeetingMessages>(sp => sp.GetRequiredService<MeetingMessages>());
         services.AddScoped<StaffCards>();
-        services.AddScoped<StaffGate>();
         services.AddScoped<SendConvocationJob>();
         services.AddScoped<RemindUnansweredJob>();
         services.AddScoped<IReminderSubjectSource, MeetingSubjectSource>();

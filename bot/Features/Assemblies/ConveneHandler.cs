@@ -6,7 +6,7 @@ using ClustER.Bot.Storage.Entities;
 namespace ClustER.Bot.Features.Assemblies;
 
 /// <summary>"convoca assemblea" / "convene board meeting" and the Change button: the convocation form, for staff.</summary>
-internal sealed class ConveneHandler(StaffGate gate, MeetingService meetings, MeetingDirectory directory) : ITurnHandler
+internal sealed class ConveneHandler(StaffOnly<AssembliesFeature> gate, MeetingService meetings, MeetingDirectory directory) : ITurnHandler
 {
     public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {

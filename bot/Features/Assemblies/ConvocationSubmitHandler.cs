@@ -13,7 +13,7 @@ namespace ClustER.Bot.Features.Assemblies;
 /// fan-out, and answered with the state card the staff member will watch.
 /// </summary>
 internal sealed class ConvocationSubmitHandler(
-    StaffGate gate,
+    StaffOnly<AssembliesFeature> gate,
     MeetingService meetings,
     MeetingDirectory directory,
     StaffCards staffCards,

@@ -11,7 +11,7 @@ namespace ClustER.Bot.Features.Assemblies;
 
 /// <summary>The staff's buttons on the state card: refresh, remind those who did not answer, cancel the meeting.</summary>
 internal sealed class MeetingStaffHandler(
-    StaffGate gate,
+    StaffOnly<AssembliesFeature> gate,
     MeetingService meetings,
     MeetingMessages messages,
     StaffCards staffCards,

@@ -19,6 +19,8 @@ internal static class ConversationServiceCollectionExtensions
         services.AddScoped<HelpHandler>();
         services.AddScoped<LanguageHandler>();
         services.AddScoped<WelcomeHandler>();
+        // The staff-only gate of every feature that implements IStaffOnlyFeature.
+        services.AddScoped(typeof(StaffOnly<>));
         return services;
     }
 }

@@ -11,7 +11,7 @@ namespace ClustER.Bot.Features.Newsletter;
 
 /// <summary>The staff's buttons on a preview: Approve (the only way anything reaches members), Edit, Postpone.</summary>
 internal sealed class DraftActionHandler(
-    NewsletterGate gate,
+    StaffOnly<NewsletterFeature> gate,
     NewsletterIssues issues,
     IBackgroundJobClient jobs,
     ILogger<DraftActionHandler> logger) : ITurnHandler

@@ -10,7 +10,7 @@ using ClustER.Bot.Storage.Entities;
 namespace ClustER.Bot.Features.Newsletter;
 
 /// <summary>"aggiungi notizia" / "add news" (staff): the form, and the saved item waiting for the next issue.</summary>
-internal sealed class NewsHandler(NewsletterGate gate, BotDbContext db, TimeProvider time) : ITurnHandler
+internal sealed class NewsHandler(StaffOnly<NewsletterFeature> gate, BotDbContext db, TimeProvider time) : ITurnHandler
 {
     public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {

@@ -23,7 +23,6 @@ internal static class NewsletterServiceCollectionExtensions
         services.AddScoped<IRecurringJobRegistration, NewsletterSchedule>();
         services.AddScoped<IJobRecovery, NewsletterRecovery>();
         services.AddScoped<IPersonalDataContributor, NewsletterPersonalData>();
-        services.AddScoped<NewsletterGate>();
         services.AddScoped<SendNowHandler>();
         services.AddScoped<DraftActionHandler>();
         services.AddScoped<NewsHandler>();

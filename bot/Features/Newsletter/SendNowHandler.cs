@@ -6,7 +6,7 @@ using Hangfire;
 namespace ClustER.Bot.Features.Newsletter;
 
 /// <summary>"send newsletter now" (staff): a draft is built by a job and previewed to the staff for approval.</summary>
-internal sealed class SendNowHandler(NewsletterGate gate, IBackgroundJobClient jobs) : ITurnHandler
+internal sealed class SendNowHandler(StaffOnly<NewsletterFeature> gate, IBackgroundJobClient jobs) : ITurnHandler
 {
     public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ namespace ClustER.Bot.Features.Privacy;
 /// "dimenticami" / "forget me" (and, for staff, "cancella dati di …"): a confirmation card first, because erasure
 /// cannot be undone; the erasure only on its Confirm button, for the person the card was made for.
 /// </summary>
-internal sealed class ForgetMeHandler(PersonalDataErasure erasure, PrivacyPeople people, BotDbContext db) : ITurnHandler
+internal sealed class ForgetMeHandler(PersonalDataErasure erasure, StaffOnly<PrivacyFeature> staffOnly, PrivacyPeople people, BotDbContext db) : ITurnHandler
 {
     public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
@@ -35,7 +35,7 @@ internal sealed class ForgetMeHandler(PersonalDataErasure erasure, PrivacyPeople
             return;
         }
 
-        if (!await people.AllowStaffAsync(context, "erase", cancellationToken))
+        if (!await staffOnly.AllowAsync(context, "erase", cancellationToken))
         {
             return;
         }
@@ -87,7 +87,7 @@ internal sealed class ForgetMeHandler(PersonalDataErasure erasure, PrivacyPeople
                 return;
             }
 
-            await people.AllowStaffAsync(context, "erase", ct);
+            await staffOnly.AllowAsync(context, "erase", ct);
             return;
         }
 

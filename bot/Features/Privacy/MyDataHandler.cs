@@ -9,7 +9,7 @@ namespace ClustER.Bot.Features.Privacy;
 /// export itself is built when the link is opened (<see cref="ExportEndpoint"/>), never inside the turn.
 /// Staff can ask for a member's link ("esporta dati di …") to hand it over on request.
 /// </summary>
-internal sealed class MyDataHandler(ExportLinks links, PrivacyPeople people, ILogger<MyDataHandler> logger) : ITurnHandler
+internal sealed class MyDataHandler(ExportLinks links, StaffOnly<PrivacyFeature> staffOnly, PrivacyPeople people, ILogger<MyDataHandler> logger) : ITurnHandler
 {
     public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ internal sealed class MyDataHandler(ExportLinks links, PrivacyPeople people, ILo
         var t = PrivacyTexts.Texts;
         if (context.RouteMatch?.Groups["email"] is { Success: true } email)
         {
-            if (!await people.AllowStaffAsync(context, "export", cancellationToken))
+            if (!await staffOnly.AllowAsync(context, "export", cancellationToken))
             {
                 return;
             }

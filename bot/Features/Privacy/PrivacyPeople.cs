@@ -5,8 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClustER.Bot.Features.Privacy;
 
-/// <summary>Finds the members staff act for, lets only staff act for someone else, and only in private chats.</summary>
-internal sealed class PrivacyPeople(BotDbContext db, ILogger<PrivacyPeople> logger)
+/// <summary>
+/// Finds the members staff act for, and keeps personal data to private chats. Only staff act for someone else:
+/// <see cref="StaffOnly{TFeature}"/> of <see cref="PrivacyFeature"/>.
+/// </summary>
+internal sealed class PrivacyPeople(BotDbContext db)
 {
     /// <summary>At most this many people share one mailbox in practice; more means a typo in a domain.</summary>
     private const int MaxMatches = 5;
@@ -24,20 +27,6 @@ internal sealed class PrivacyPeople(BotDbContext db, ILogger<PrivacyPeople> logg
 
         await context.AcknowledgeCardActionAsync(PrivacyTexts.Texts.Get("PersonalOnly", context.Member().Language), ct);
         return true;
-    }
-
-    /// <summary>True for staff; otherwise answers the polite refusal, logs it and returns false.</summary>
-    public async Task<bool> AllowStaffAsync(TurnContext context, string command, CancellationToken ct)
-    {
-        MemberContext member = context.Member();
-        if (member.IsStaff)
-        {
-            return true;
-        }
-
-        Log.PrivacyCommandRefused(logger, member.PersonId, command);
-        await context.AcknowledgeCardActionAsync(PrivacyTexts.Texts.Get("Staff.Refused", member.Language), ct);
-        return false;
     }
 
     /// <summary>The people (not erased) with this e-mail address, compared case-insensitively.</summary>

@@ -10,7 +10,7 @@ namespace ClustER.Bot.Features.Surveys;
 /// "invia sondaggio NAME a …, chiude il …": read, checked, recorded as awaiting confirmation, and answered with
 /// the confirmation card showing how many people the survey would reach. Nothing is sent before the staff confirm.
 /// </summary>
-internal sealed class SendSurveyHandler(SurveyGate gate, SurveyCatalog catalog, SurveyService surveys, SurveyAudience audience, TimeProvider time) : ITurnHandler
+internal sealed class SendSurveyHandler(StaffOnly<SurveysFeature> gate, SurveyCatalog catalog, SurveyService surveys, SurveyAudience audience, TimeProvider time) : ITurnHandler
 {
     public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {

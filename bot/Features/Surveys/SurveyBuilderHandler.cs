@@ -15,7 +15,7 @@ namespace ClustER.Bot.Features.Surveys;
 /// simpler kinds). Saved as a definition file in the surveys folder, checked by the same parser as any file, so
 /// it is imported like the others and sent with "invia sondaggio NAME ...".
 /// </summary>
-internal sealed partial class SurveyBuilderHandler(SurveyGate gate, SurveyCatalog catalog, IOptions<SurveyOptions> options, IHostEnvironment environment) : ITurnHandler
+internal sealed partial class SurveyBuilderHandler(StaffOnly<SurveysFeature> gate, SurveyCatalog catalog, IOptions<SurveyOptions> options, IHostEnvironment environment) : ITurnHandler
 {
     private const int Slots = 4;
     private static readonly string[] Kinds = ["yes-no", "rating", "free-text", "single-choice"];

@@ -11,7 +11,7 @@ namespace ClustER.Bot.Features.Surveys;
 /// The staff's Send or Cancel on the confirmation card. Send opens the survey and hands the fan-out to
 /// Hangfire at once; the close and each reminder point are scheduled jobs. The card is redrawn with the outcome.
 /// </summary>
-internal sealed class SurveyConfirmHandler(SurveyGate gate, SurveyService surveys, SurveyAudience audience, IBackgroundJobClient jobs, TimeProvider time,
+internal sealed class SurveyConfirmHandler(StaffOnly<SurveysFeature> gate, SurveyService surveys, SurveyAudience audience, IBackgroundJobClient jobs, TimeProvider time,
     ILogger<SurveyConfirmHandler> logger) : ITurnHandler
 {
     public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)

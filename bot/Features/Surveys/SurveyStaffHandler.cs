@@ -11,7 +11,7 @@ namespace ClustER.Bot.Features.Surveys;
 /// Staff: "risultati sondaggio NAME" / "survey results NAME" and "chiudi sondaggio NAME" / "close survey NAME",
 /// and the Results, Refresh and Close buttons. Closing here is immediate; the close job then finds nothing to do.
 /// </summary>
-internal sealed class SurveyStaffHandler(SurveyGate gate, SurveyService surveys, SurveyReport report) : ITurnHandler
+internal sealed class SurveyStaffHandler(StaffOnly<SurveysFeature> gate, SurveyService surveys, SurveyReport report) : ITurnHandler
 {
     public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {

@@ -21,7 +21,6 @@ internal static class SurveysServiceCollectionExtensions
         services.AddScoped<SurveyAudience>();
         services.AddScoped<SurveyReport>();
         services.AddScoped<ISurveyMessages, SurveyMessages>();
-        services.AddScoped<SurveyGate>();
         services.AddScoped<SendSurveyJob>();
         services.AddScoped<RemindSurveyJob>();
         services.AddScoped<CloseSurveyJob>();
