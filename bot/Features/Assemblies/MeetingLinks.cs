@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
+using ClustER.Bot.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
@@ -19,8 +19,7 @@ internal sealed class MeetingLinks(IDataProtectionProvider protection, IOptions<
     /// <summary>The staff-only attendance list.</summary>
     public const string Attendance = "csv";
 
-    private readonly ITimeLimitedDataProtector _protector =
-        protection.CreateProtector("ClustER.Bot.Assemblies.Links").ToTimeLimitedDataProtector();
+    private readonly SignedTokens _tokens = new(protection, "ClustER.Bot.Assemblies.Links", time);
 
     /// <summary>The invitation's address.</summary>
     public string InvitationUrl(int meetingId) => Url(meetingId, Invitation, "invite.ics");
@@ -29,27 +28,11 @@ internal sealed class MeetingLinks(IDataProtectionProvider protection, IOptions<
     public string AttendanceUrl(int meetingId) => Url(meetingId, Attendance, "attendance.csv");
 
     /// <summary>True when <paramref name="token"/> is valid for <paramref name="what"/> of <paramref name="meetingId"/> and not expired.</summary>
-    public bool Verify(string? token, int meetingId, string what)
-    {
-        if (string.IsNullOrEmpty(token))
-        {
-            return false;
-        }
-
-        try
-        {
-            string payload = _protector.Unprotect(token, out DateTimeOffset expires);
-            return expires > time.GetUtcNow() && payload == Payload(meetingId, what);
-        }
-        catch (CryptographicException)
-        {
-            return false;
-        }
-    }
+    public bool Verify(string? token, int meetingId, string what) => _tokens.Unprotect(token) == Payload(meetingId, what);
 
     private string Url(int meetingId, string what, string file)
     {
-        string token = _protector.Protect(Payload(meetingId, what), time.GetUtcNow() + options.Value.LinkLifetime);
+        string token = _tokens.Protect(Payload(meetingId, what), time.GetUtcNow() + options.Value.LinkLifetime);
         return $"{options.Value.PublicBaseUrl.TrimEnd('/')}/meetings/{meetingId.ToString(CultureInfo.InvariantCulture)}/{file}?t={Uri.EscapeDataString(token)}";
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using ClustER.Bot.Features.Assemblies;
+using ClustER.Bot.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
@@ -13,33 +13,17 @@ namespace ClustER.Bot.Features.Polls;
 /// </summary>
 internal sealed class PollLinks(IDataProtectionProvider protection, IOptions<AssemblyOptions> options, TimeProvider time)
 {
-    private readonly ITimeLimitedDataProtector _protector =
-        protection.CreateProtector("ClustER.Bot.Polls.Links").ToTimeLimitedDataProtector();
+    private readonly SignedTokens _tokens = new(protection, "ClustER.Bot.Polls.Links", time);
 
     /// <summary>The invitation's address.</summary>
     public string InvitationUrl(int pollId)
     {
-        string token = _protector.Protect(Payload(pollId), time.GetUtcNow() + options.Value.LinkLifetime);
+        string token = _tokens.Protect(Payload(pollId), time.GetUtcNow() + options.Value.LinkLifetime);
         return $"{options.Value.PublicBaseUrl.TrimEnd('/')}/polls/{pollId.ToString(CultureInfo.InvariantCulture)}/invite.ics?t={Uri.EscapeDataString(token)}";
     }
 
     /// <summary>True when <paramref name="token"/> is a valid, unexpired link to poll <paramref name="pollId"/>.</summary>
-    public bool Verify(string? token, int pollId)
-    {
-        if (string.IsNullOrEmpty(token))
-        {
-            return false;
-        }
-
-        try
-        {
-            return _protector.Unprotect(token, out DateTimeOffset expires) == Payload(pollId) && expires > time.GetUtcNow();
-        }
-        catch (CryptographicException)
-        {
-            return false;
-        }
-    }
+    public bool Verify(string? token, int pollId) => _tokens.Unprotect(token) == Payload(pollId);
 
     private static string Payload(int pollId) => $"poll-ics|{pollId.ToString(CultureInfo.InvariantCulture)}";
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
+using ClustER.Bot.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
@@ -17,37 +17,20 @@ internal sealed class ExportLinks(IDataProtectionProvider protection, IOptions<P
 
     private const string Purpose = "export";
 
-    private readonly ITimeLimitedDataProtector _protector =
-        protection.CreateProtector("ClustER.Bot.Privacy.Export").ToTimeLimitedDataProtector();
+    private readonly SignedTokens _tokens = new(protection, "ClustER.Bot.Privacy.Export", time);
 
     /// <summary>The export link of <paramref name="personId"/> and when it expires.</summary>
     public (string Url, DateTimeOffset Expires) Create(int personId)
     {
         DateTimeOffset expires = time.GetUtcNow() + options.Value.ExportLinkLifetime;
-        string token = _protector.Protect(Payload(personId), expires);
+        string token = _tokens.Protect(Payload(personId), expires);
         return ($"{options.Value.PublicBaseUrl.TrimEnd('/')}{Route}?t={Uri.EscapeDataString(token)}", expires);
     }
 
     /// <summary>The person a valid, unexpired token names, or null for a forged, edited or expired one.</summary>
-    public int? Verify(string? token)
-    {
-        if (string.IsNullOrEmpty(token))
-        {
-            return null;
-        }
-
-        try
-        {
-            string payload = _protector.Unprotect(token, out DateTimeOffset expires);
-            string[] parts = payload.Split('|');
-            return expires > time.GetUtcNow() && parts is [Purpose, string id]
-                && int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out int personId) ? personId : null;
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
-    }
+    public int? Verify(string? token) =>
+        _tokens.Unprotect(token)?.Split('|') is [Purpose, string id]
+            && int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out int personId) ? personId : null;
 
     private static string Payload(int personId) => $"{Purpose}|{personId.ToString(CultureInfo.InvariantCulture)}";
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
+using ClustER.Bot.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +17,7 @@ internal sealed class SurveyLinks(IDataProtectionProvider protection, IOptions<S
     /// <summary>A CSV link.</summary>
     public const string Csv = "csv";
 
-    private readonly ITimeLimitedDataProtector _protector = protection.CreateProtector("ClustER.Bot.Surveys.Links").ToTimeLimitedDataProtector();
+    private readonly SignedTokens _tokens = new(protection, "ClustER.Bot.Surveys.Links", time);
 
     /// <summary>The chart of one question.</summary>
     public string ChartUrl(int surveyId, string questionId) =>
@@ -27,28 +27,12 @@ internal sealed class SurveyLinks(IDataProtectionProvider protection, IOptions<S
     public string CsvUrl(int surveyId) => Url(surveyId, Csv, "answers.csv?");
 
     /// <summary>True when <paramref name="token"/> opens <paramref name="what"/> of <paramref name="surveyId"/> and has not expired.</summary>
-    public bool Verify(string? token, int surveyId, string what)
-    {
-        if (string.IsNullOrEmpty(token))
-        {
-            return false;
-        }
-
-        try
-        {
-            string payload = _protector.Unprotect(token, out DateTimeOffset expires);
-            return expires > time.GetUtcNow() && payload == Payload(surveyId, what);
-        }
-        catch (CryptographicException)
-        {
-            return false;
-        }
-    }
+    public bool Verify(string? token, int surveyId, string what) => _tokens.Unprotect(token) == Payload(surveyId, what);
 
     private string Url(int surveyId, string what, string file)
     {
         // The lifetime is applied on the real clock (the protector checks expiry on it); a pinned demo clock (Clock:Now) must not expire links at once.
-        string token = _protector.Protect(Payload(surveyId, what), options.Value.LinkLifetime);
+        string token = _tokens.Protect(Payload(surveyId, what), options.Value.LinkLifetime);
         return $"{options.Value.PublicBaseUrl.TrimEnd('/')}/surveys/{surveyId.ToString(CultureInfo.InvariantCulture)}/{file}t={Uri.EscapeDataString(token)}";
     }
 
