@@ -62,6 +62,8 @@ internal sealed class PollReader(IDbContextFactory<BotDbContext> contexts, IOpti
         ArgumentNullException.ThrowIfNull(poll);
         ArgumentNullException.ThrowIfNull(person);
         await using BotDbContext db = await contexts.CreateDbContextAsync(ct);
+        // One connection for the view's queries: EF would otherwise open (and set up) a pooled connection per query.
+        await db.Database.OpenConnectionAsync(ct);
         IQueryable<MeetingPollVote> votes = db.MeetingPollVotes.AsNoTracking().Where(v => v.PollId == poll.Id);
         var counts = await votes.GroupBy(v => new { v.SlotId, v.Answer }).Select(g => new { g.Key.SlotId, g.Key.Answer, Count = g.Count() }).ToListAsync(ct);
         int voters = await votes.Select(v => v.PersonId).Distinct().CountAsync(ct);
