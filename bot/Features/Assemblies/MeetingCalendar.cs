@@ -18,9 +18,6 @@ internal sealed class MeetingCalendar(IOptions<AssemblyOptions> options, TimePro
     public string Write(Meeting meeting, string title)
     {
         ArgumentNullException.ThrowIfNull(meeting);
-        AssemblyOptions settings = options.Value;
-        var calendar = new Calendar { ProductId = "-//Clust-ER Health//ClustER.Bot//IT" };
-        calendar.Method = meeting.IsCancelled ? "CANCEL" : settings.OrganizerEmail is null ? "PUBLISH" : "REQUEST";
         var description = new StringBuilder();
         foreach (MeetingAgendaItem item in meeting.Agenda.OrderBy(a => a.Position))
         {
@@ -32,26 +29,40 @@ internal sealed class MeetingCalendar(IOptions<AssemblyOptions> options, TimePro
             description.AppendLine().Append("Seconda convocazione / second call: ").AppendLine(second.UtcDateTime.ToString("u", System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        return Write(new CalendarInvitation(meeting.Uid, meeting.Sequence, title, description.ToString(), meeting.Place, meeting.OnlineLink,
+            meeting.FirstCallAt, meeting.FirstCallAt + options.Value.Duration, meeting.IsCancelled));
+    }
+
+    /// <summary>Any meeting's invitation, serialized; polls use it for the meeting they chose.</summary>
+    public string Write(CalendarInvitation invitation)
+    {
+        ArgumentNullException.ThrowIfNull(invitation);
+        string? organizer = options.Value.OrganizerEmail;
+        var calendar = new Calendar
+        {
+            ProductId = "-//Clust-ER Health//ClustER.Bot//IT",
+            Method = invitation.IsCancelled ? "CANCEL" : organizer is null ? "PUBLISH" : "REQUEST",
+        };
         var ev = new CalendarEvent
         {
-            Uid = meeting.Uid,
-            Sequence = meeting.Sequence,
-            Summary = title,
-            Description = description.ToString(),
-            Location = meeting.Place ?? meeting.OnlineLink,
-            Start = new CalDateTime(meeting.FirstCallAt.UtcDateTime, CalDateTime.UtcTzId),
-            End = new CalDateTime((meeting.FirstCallAt + settings.Duration).UtcDateTime, CalDateTime.UtcTzId),
+            Uid = invitation.Uid,
+            Sequence = invitation.Sequence,
+            Summary = invitation.Summary,
+            Description = invitation.Description,
+            Location = invitation.Place ?? invitation.OnlineLink,
+            Start = new CalDateTime(invitation.Start.UtcDateTime, CalDateTime.UtcTzId),
+            End = new CalDateTime(invitation.End.UtcDateTime, CalDateTime.UtcTzId),
             DtStamp = new CalDateTime(time.GetUtcNow().UtcDateTime, CalDateTime.UtcTzId),
-            Status = meeting.IsCancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
+            Status = invitation.IsCancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
         };
-        if (meeting.OnlineLink is { } link && Uri.TryCreate(link, UriKind.Absolute, out Uri? uri))
+        if (invitation.OnlineLink is { } link && Uri.TryCreate(link, UriKind.Absolute, out Uri? uri))
         {
             ev.Url = uri;
         }
 
-        if (settings.OrganizerEmail is { } email)
+        if (organizer is not null)
         {
-            ev.Organizer = new Organizer($"mailto:{email}") { CommonName = "Clust-ER Health" };
+            ev.Organizer = new Organizer($"mailto:{organizer}") { CommonName = "Clust-ER Health" };
         }
 
         calendar.Events.Add(ev);
