@@ -1,9 +1,8 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
+using ClustER.Bench.Servers;
 using ClustER.Bot.Connector;
 using ClustER.Bot.Features.Newsletter;
-using ClustER.Bot.Hosting;
 using ClustER.Bot.Storage;
 using ClustER.Bot.Storage.Entities;
 using ClustER.Jobs.Newsletter;
@@ -26,7 +25,7 @@ public static class NewsletterDeliveryBench
         string folder = Path.Combine(Path.GetTempPath(), "clust-er-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         await using LimitingConnector connector = await LimitingConnector.StartAsync(cancellationToken);
-        WebApplication bot = BuildBot(folder, rate);
+        WebApplication bot = InProcessBot.Build(folder, new Dictionary<string, string?> { ["Consent:Newsletter"] = "OptOut" }, rate);
         await bot.StartAsync(cancellationToken);
         try
         {
@@ -61,25 +60,6 @@ public static class NewsletterDeliveryBench
                 // the OS cleans the temp folder eventually
             }
         }
-    }
-
-    private static WebApplication BuildBot(string folder, double rate)
-    {
-        WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:DataDirectory"] = folder,
-            ["Urls"] = "http://127.0.0.1:0",
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Delivery:MessagesPerSecond"] = rate.ToString(CultureInfo.InvariantCulture),
-            ["Consent:Newsletter"] = "OptOut",
-            ["Jobs:ServerEnabled"] = "false", // the bench runs the job itself, to time it
-        });
-        builder.AddClustERBot();
-        WebApplication app = builder.Build();
-        app.UseClustERBot();
-        app.MapBotEndpoints();
-        return app;
     }
 
     private static async Task<int> SeedAsync(IServiceProvider services, int recipients, string serviceUrl, CancellationToken ct)

@@ -4,8 +4,8 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using ClustER.Bench.Reminders;
+using ClustER.Bench.Servers;
 using ClustER.Bot.Connector;
-using ClustER.Bot.Hosting;
 using ClustER.Bot.Storage;
 using ClustER.Bot.Storage.Entities;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -32,7 +32,12 @@ public static class PollVoteBench
         string folder = Path.Combine(Path.GetTempPath(), "clust-er-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         await using RecordingConnector connector = await RecordingConnector.StartAsync(cancellationToken);
-        WebApplication bot = BuildBot(folder);
+        // Only votes are measured: the poll's fan-out and close jobs are not run (no Hangfire server).
+        WebApplication bot = InProcessBot.Build(folder, new Dictionary<string, string?>
+        {
+            ["Bot:MicrosoftAppId"] = string.Empty,
+            ["DemoData:Enabled"] = "false",
+        }, messagesPerSecond: 30);
         await bot.StartAsync(cancellationToken);
         try
         {
@@ -150,26 +155,6 @@ public static class PollVoteBench
         }
 
         return votes.Count == expectedRows;
-    }
-
-    private static WebApplication BuildBot(string folder)
-    {
-        WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:DataDirectory"] = folder,
-            ["Urls"] = "http://127.0.0.1:0",
-            ["Bot:MicrosoftAppId"] = string.Empty,
-            ["Logging:LogLevel:Default"] = "Warning",
-            // Only votes are measured: the poll's fan-out and close jobs are not run.
-            ["Jobs:ServerEnabled"] = "false",
-            ["DemoData:Enabled"] = "false",
-        });
-        builder.AddClustERBot();
-        WebApplication app = builder.Build();
-        app.UseClustERBot();
-        app.MapBotEndpoints();
-        return app;
     }
 
     private static async Task<(int PollId, int[] SlotIds)> SeedAsync(IServiceProvider services, int voters, int slots, string serviceUrl, CancellationToken ct)

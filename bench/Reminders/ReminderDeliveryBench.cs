@@ -1,13 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
+using ClustER.Bench.Servers;
 using ClustER.Bot.Connector;
-using ClustER.Bot.Delivery;
-using ClustER.Bot.Hosting;
 using ClustER.Bot.Storage;
 using ClustER.Bot.Storage.Entities;
 using ClustER.Jobs.Reminders;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ClustER.Bench.Reminders;
 
@@ -52,7 +50,11 @@ public static class ReminderDeliveryBench
         await using RecordingConnector connector = await RecordingConnector.StartAsync(ct);
         try
         {
-            WebApplication bot = BuildBot(folder, rate);
+            WebApplication bot = InProcessBot.Build(folder, new Dictionary<string, string?>
+            {
+                // One minute before the meeting's "1 hour before" point ends: every reminder is due, none is late.
+                ["Clock:Now"] = (MeetingStart - TimeSpan.FromMinutes(59.5)).ToString("O", CultureInfo.InvariantCulture),
+            }, rate);
             await bot.StartAsync(ct); // migrates the database
             try
             {
@@ -96,36 +98,6 @@ public static class ReminderDeliveryBench
     {
         await using AsyncServiceScope scope = bot.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ReminderSweepJob>().RunAsync(ct);
-    }
-
-    private static WebApplication BuildBot(string folder, double? rate)
-    {
-        WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:DataDirectory"] = folder,
-            ["Urls"] = "http://127.0.0.1:0",
-            // One minute before the meeting's "1 hour before" point ends: every reminder is due, none is late.
-            ["Clock:Now"] = (MeetingStart - TimeSpan.FromMinutes(59.5)).ToString("O", CultureInfo.InvariantCulture),
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Delivery:MessagesPerSecond"] = (rate ?? 50).ToString(CultureInfo.InvariantCulture),
-            // The bench runs the sweep itself, to time it; the recurring one would start at the next minute.
-            ["Jobs:ServerEnabled"] = "false",
-        });
-        builder.AddClustERBot();
-        if (rate is null)
-        {
-            // Unthrottled: a throttle far above anything the pipeline reaches (the options' range stops at Teams' 50/s).
-            builder.Services.AddSingleton(new DeliveryThrottle(Options.Create(new DeliveryOptions
-            {
-                MessagesPerSecond = 1_000_000, PerConversationPerSecond = 7, PerConversationPer2Seconds = 8, PerConversationPer30Seconds = 60,
-            })));
-        }
-
-        WebApplication app = builder.Build();
-        app.UseClustERBot();
-        app.MapBotEndpoints();
-        return app;
     }
 
     private static async Task SeedAsync(IServiceProvider services, int reminders, string serviceUrl, CancellationToken ct)

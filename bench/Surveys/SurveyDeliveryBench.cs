@@ -1,16 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
 using ClustER.Bench.Reminders;
+using ClustER.Bench.Servers;
 using ClustER.Bot.Connector;
-using ClustER.Bot.Delivery;
 using ClustER.Bot.Features.Surveys;
 using ClustER.Bot.Features.Surveys.Definition;
-using ClustER.Bot.Hosting;
 using ClustER.Bot.Storage;
 using ClustER.Bot.Storage.Entities;
 using ClustER.Jobs.Surveys;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ClustER.Bench.Surveys;
 
@@ -59,7 +57,7 @@ public static class SurveyDeliveryBench
         await using RecordingConnector connector = await RecordingConnector.StartAsync(ct);
         try
         {
-            WebApplication bot = BuildBot(folder, rate);
+            WebApplication bot = InProcessBot.Build(folder, new Dictionary<string, string?> { ["DemoData:Enabled"] = "false" }, rate);
             await bot.StartAsync(ct);
             try
             {
@@ -113,33 +111,6 @@ public static class SurveyDeliveryBench
     {
         await using AsyncServiceScope scope = bot.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<SendSurveyJob>().RunAsync(surveyId, ct);
-    }
-
-    private static WebApplication BuildBot(string folder, double? rate)
-    {
-        WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:DataDirectory"] = folder,
-            ["Urls"] = "http://127.0.0.1:0",
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Delivery:MessagesPerSecond"] = (rate ?? 50).ToString(CultureInfo.InvariantCulture),
-            ["Jobs:ServerEnabled"] = "false", // the bench runs the send job itself, to time it
-            ["DemoData:Enabled"] = "false",
-        });
-        builder.AddClustERBot();
-        if (rate is null)
-        {
-            builder.Services.AddSingleton(new DeliveryThrottle(Options.Create(new DeliveryOptions
-            {
-                MessagesPerSecond = 1_000_000, PerConversationPerSecond = 7, PerConversationPer2Seconds = 8, PerConversationPer30Seconds = 60,
-            })));
-        }
-
-        WebApplication app = builder.Build();
-        app.UseClustERBot();
-        app.MapBotEndpoints();
-        return app;
     }
 
     private static async Task<int> SeedAsync(IServiceProvider services, int recipients, string serviceUrl, CancellationToken ct)
