@@ -45,8 +45,9 @@ internal sealed partial class PollService(BotDbContext db, KnowledgeEditor knowl
     /// <summary>
     /// Records <paramref name="answers"/> (slot id to answer) of <paramref name="personId"/>, replacing earlier ones.
     /// The check that the poll is open and the writes share one transaction, which SQLite serialises with the close.
+    /// The poll read there comes back with a saved vote, so the answer's card need not read it again.
     /// </summary>
-    public async Task<VoteOutcome> VoteAsync(int pollId, int personId, IReadOnlyDictionary<int, PollAnswer> answers, CancellationToken ct)
+    public async Task<(VoteOutcome Outcome, MeetingPoll? Poll)> VoteAsync(int pollId, int personId, IReadOnlyDictionary<int, PollAnswer> answers, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(answers);
         for (int attempt = 0; ; attempt++)
@@ -63,23 +64,23 @@ internal sealed partial class PollService(BotDbContext db, KnowledgeEditor knowl
         }
     }
 
-    private async Task<VoteOutcome> TryVoteAsync(int pollId, int personId, IReadOnlyDictionary<int, PollAnswer> answers, CancellationToken ct)
+    private async Task<(VoteOutcome Outcome, MeetingPoll? Poll)> TryVoteAsync(int pollId, int personId, IReadOnlyDictionary<int, PollAnswer> answers, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         MeetingPoll? poll = await db.MeetingPolls.AsNoTracking().Include(p => p.Slots).FirstOrDefaultAsync(p => p.Id == pollId, ct);
         if (poll is null)
         {
-            return VoteOutcome.Unknown;
+            return (VoteOutcome.Unknown, null);
         }
 
         if (poll.ClosedAt is not null || poll.Deadline <= time.GetUtcNow())
         {
-            return VoteOutcome.Closed;
+            return (VoteOutcome.Closed, poll);
         }
 
         if (!await db.WorkingGroupMemberships.AnyAsync(m => m.Priority == poll.Priority && m.PersonId == personId, ct))
         {
-            return VoteOutcome.NotInvited;
+            return (VoteOutcome.NotInvited, poll);
         }
 
         HashSet<int> slotIds = [.. poll.Slots.Select(s => s.Id)];
@@ -102,7 +103,7 @@ internal sealed partial class PollService(BotDbContext db, KnowledgeEditor knowl
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
-        return VoteOutcome.Saved;
+        return (VoteOutcome.Saved, poll);
     }
 
     private void Schedule(MeetingPoll poll)

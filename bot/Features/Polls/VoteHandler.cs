@@ -18,6 +18,7 @@ internal sealed class VoteHandler(PollService polls, PollReader reader, ILogger<
         var t = PollsTexts.Texts;
         CardAction action = context.CardAction!;
         int pollId = action.GetInt32("pollId") ?? 0;
+        MeetingPoll? poll = null;
         if (action.Verb == CardVerbs.PollVote)
         {
             Dictionary<int, PollAnswer> answers = ReadAnswers(action);
@@ -27,7 +28,7 @@ internal sealed class VoteHandler(PollService polls, PollReader reader, ILogger<
                 return;
             }
 
-            VoteOutcome outcome = await polls.VoteAsync(pollId, member.PersonId, answers, cancellationToken);
+            (VoteOutcome outcome, poll) = await polls.VoteAsync(pollId, member.PersonId, answers, cancellationToken);
             if (outcome != VoteOutcome.Saved)
             {
                 if (outcome == VoteOutcome.Closed)
@@ -40,7 +41,7 @@ internal sealed class VoteHandler(PollService polls, PollReader reader, ILogger<
             }
         }
 
-        MeetingPoll? poll = await reader.FindAsync(pollId, cancellationToken);
+        poll ??= await reader.FindAsync(pollId, cancellationToken);
         Person? person = await reader.PersonAsync(member.PersonId, cancellationToken);
         if (poll is null || person is null)
         {
