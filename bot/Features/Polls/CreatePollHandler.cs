@@ -33,13 +33,21 @@ internal sealed class CreatePollHandler(PollGate gate, PollService polls, PollRe
             return;
         }
 
-        MeetingPoll poll = await polls.CreateAsync(form, member.PersonId, cancellationToken);
-        Log.PollCreated(logger, poll.Id, poll.Priority, member.PersonId, poll.Slots.Count);
+        (MeetingPoll poll, bool created) = await polls.CreateAsync(form, member.PersonId, cancellationToken);
+        if (created)
+        {
+            Log.PollCreated(logger, poll.Id, poll.Priority, member.PersonId, poll.Slots.Count);
+        }
+        else
+        {
+            Log.PollFormSubmittedAgain(logger, poll.Id, member.PersonId);
+        }
+
         Person person = (await reader.PersonAsync(member.PersonId, cancellationToken))!;
         PollView view = await reader.ViewAsync((await reader.FindAsync(poll.Id, cancellationToken))!, person, cancellationToken);
         (var card, string text) = PollCards.Manage(view, lang);
         await context.ReplaceCardAsync(card, text, cancellationToken);
-        if (!action.IsInvoke)
+        if (!action.IsInvoke && created)
         {
             await context.SendTextAsync(t.Get("Created", lang, poll.Title, view.Invitees, ReminderTime.When(poll.Deadline, member.TimeZoneId, lang)), cancellationToken);
         }

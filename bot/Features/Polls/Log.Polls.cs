@@ -15,4 +15,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4603, Level = LogLevel.Information, Message = "Meeting poll {PollId} closed by person {PersonId}, slot {SlotId} chosen (result {Sequence})")]
     public static partial void PollClosedByStaff(ILogger logger, int pollId, int personId, int? slotId, int sequence);
+
+    [LoggerMessage(EventId = 4604, Level = LogLevel.Information, Message = "Meeting poll {PollId}'s form submitted again by person {PersonId}: nothing created")]
+    public static partial void PollFormSubmittedAgain(ILogger logger, int pollId, int personId);
 }

@@ -39,6 +39,7 @@ internal static partial class PollCards
 
         return CardTemplates.Render(CardNames.PollForm, new Dictionary<string, object?>
         {
+            ["formId"] = Typed(PollForm.FormIdKey, Guid.NewGuid().ToString("N")),
             ["heading"] = t.Get("Form.Heading", lang, Group(priority, lang)),
             ["intro"] = t.Get("Form.Intro", lang, timeZoneId, PollForm.MinSlots, PollForm.MaxSlots),
             ["errorHeading"] = t.Get("Form.Error.Heading", lang),

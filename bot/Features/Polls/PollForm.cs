@@ -31,6 +31,15 @@ internal sealed record PollForm(
     /// <summary>The duration a slot gets when none is given, in minutes.</summary>
     public const int DefaultDuration = 60;
 
+    /// <summary>The input that carries the form's own id, kept across a re-render with errors.</summary>
+    public const string FormIdKey = "formId";
+
+    /// <summary>
+    /// The id the form card was rendered with, or null for a card without one: a second submit of the same card
+    /// (a double click) finds the poll the first one created.
+    /// </summary>
+    public string? FormId { get; init; }
+
     /// <summary>Reads the form; <paramref name="errors"/> lists resource keys (with arguments) of what is wrong.</summary>
     public static PollForm? Read(CardAction action, string timeZoneId, DateTimeOffset now, out List<FormError> errors)
     {
@@ -87,7 +96,10 @@ internal sealed record PollForm(
             errors.Add(new("Form.Error.DeadlineAfterSlot"));
         }
 
-        return errors.Count > 0 ? null : new PollForm(priority, title!, slots, place, link, deadline!.Value, visibleToAll);
+        return errors.Count > 0 ? null : new PollForm(priority, title!, slots, place, link, deadline!.Value, visibleToAll)
+        {
+            FormId = action.GetString(FormIdKey) is { Length: > 0 and <= 64 } formId ? formId : null,
+        };
     }
 
     /// <summary>A date and time entered in <paramref name="zone"/>, or null when either is missing or invalid.</summary>

@@ -17,10 +17,19 @@ internal sealed partial class PollService(BotDbContext db, KnowledgeEditor knowl
     /// <summary>How long before the deadline the non-voters are reminded.</summary>
     public static readonly TimeSpan ReminderLead = TimeSpan.FromHours(24);
 
-    /// <summary>Saves the poll, sends it (Hangfire) and schedules its reminder and its close.</summary>
-    public async Task<MeetingPoll> CreateAsync(PollForm form, int personId, CancellationToken ct)
+    /// <summary>
+    /// Saves the poll, sends it (Hangfire) and schedules its reminder and its close. A form already submitted (a
+    /// double click, or a press on an old copy of the card) creates nothing: its poll comes back with
+    /// <c>Created</c> false.
+    /// </summary>
+    public async Task<(MeetingPoll Poll, bool Created)> CreateAsync(PollForm form, int personId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
+        if (await FromFormAsync(form.FormId, ct) is { } earlier)
+        {
+            return (earlier, false);
+        }
+
         var poll = new MeetingPoll
         {
             Priority = form.Priority,
@@ -31,16 +40,31 @@ internal sealed partial class PollService(BotDbContext db, KnowledgeEditor knowl
             VotesVisibleToAll = form.VotesVisibleToAll,
             CreatedByPersonId = personId,
             CreatedAt = time.GetUtcNow(),
+            FormId = form.FormId,
             Uid = $"{Guid.NewGuid():N}@clust-er.bot",
             Slots = [.. form.Slots.Select((s, i) => new MeetingPollSlot { Position = i + 1, StartsAt = s.StartsAt, DurationMinutes = s.DurationMinutes })],
         };
         db.MeetingPolls.Add(poll);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (form.FormId is not null)
+        {
+            // The same form submitted twice at once: the unique form id let the other submit win.
+            db.ChangeTracker.Clear();
+            return (await FromFormAsync(form.FormId, ct) ?? throw new InvalidOperationException("The poll's insert failed."), false);
+        }
+
         jobs.Enqueue<SendPollJob>(job => job.RunAsync(poll.Id, CancellationToken.None));
         Schedule(poll);
         await db.SaveChangesAsync(ct);
-        return poll;
+        return (poll, true);
     }
+
+    private Task<MeetingPoll?> FromFormAsync(string? formId, CancellationToken ct) => formId is null
+        ? Task.FromResult<MeetingPoll?>(null)
+        : db.MeetingPolls.AsNoTracking().Include(p => p.Slots).FirstOrDefaultAsync(p => p.FormId == formId, ct);
 
     /// <summary>
     /// Records <paramref name="answers"/> (slot id to answer) of <paramref name="personId"/>, replacing earlier ones.

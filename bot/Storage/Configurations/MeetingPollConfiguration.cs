@@ -16,6 +16,8 @@ internal sealed class MeetingPollConfiguration : IEntityTypeConfiguration<Meetin
         builder.Property(p => p.CloseJobId).HasMaxLength(100);
         builder.Property(p => p.ReminderJobId).HasMaxLength(100);
         builder.HasIndex(p => p.Uid).IsUnique();
+        builder.Property(p => p.FormId).HasMaxLength(64);
+        builder.HasIndex(p => p.FormId).IsUnique();
         builder.HasIndex(p => p.Deadline);
         builder.HasMany(p => p.Slots).WithOne().HasForeignKey(s => s.PollId).OnDelete(DeleteBehavior.Cascade);
     }

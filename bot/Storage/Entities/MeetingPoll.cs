@@ -27,6 +27,9 @@ public sealed class MeetingPoll
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>The id of the form card it was created from (unique), so submitting that card again creates nothing.</summary>
+    public string? FormId { get; set; }
+
     public DateTimeOffset? ClosedAt { get; set; }
 
     public int? ChosenSlotId { get; set; }

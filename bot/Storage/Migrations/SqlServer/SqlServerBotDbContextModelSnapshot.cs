@@ -555,6 +555,10 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
                     b.Property<DateTimeOffset>("Deadline")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("FormId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("OnlineLink")
                         .HasMaxLength(512)
                         .HasColumnType("nvarchar(512)");
@@ -589,6 +593,10 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("Deadline");
+
+                    b.HasIndex("FormId")
+                        .IsUnique()
+                        .HasFilter("[FormId] IS NOT NULL");
 
                     b.HasIndex("Uid")
                         .IsUnique();

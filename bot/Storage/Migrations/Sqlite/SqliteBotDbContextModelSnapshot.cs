@@ -551,6 +551,10 @@ namespace ClustER.Bot.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FormId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OnlineLink")
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
@@ -585,6 +589,9 @@ namespace ClustER.Bot.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Deadline");
+
+                    b.HasIndex("FormId")
+                        .IsUnique();
 
                     b.HasIndex("Uid")
                         .IsUnique();

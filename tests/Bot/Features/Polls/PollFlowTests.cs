@@ -103,6 +103,30 @@ public sealed class PollFlowTests(PollBot fixture) : IClassFixture<PollBot>
         Assert.Equal(Members, votes.Count(v => v.SlotId == slots[1] && v.Answer == PollAnswer.IfNeedBe));
     }
 
+    [Fact]
+    public async Task Create_SameFormSubmittedAgainAndTwiceAtOnce_CreatesOnePollAndSendsItOnce()
+    {
+        const int Members = 2;
+        await fixture.MeetMembersAsync(9, Members);
+        await fixture.Bot.PostActivityAsync(fixture.Bot.Activities.PersonalMessage("nuovo sondaggio riunione GdL 9"));
+        JsonNode formCard = fixture.Bot.Connector.Activities
+            .Select(a => a.Attachments?.FirstOrDefault()?.Content)
+            .Last(c => c?.ToJsonString().Contains("\"pollCreate\"", StringComparison.Ordinal) == true)!;
+        string formId = formCard["actions"]![0]!["data"]!["formId"]!.GetValue<string>();
+        Assert.False(string.IsNullOrWhiteSpace(formId));
+
+        JsonObject form = PollBot.Form(9, "GdL 9, un solo sondaggio", 5, 10, 12);
+        form["formId"] = formId;
+        HttpResponseMessage[] atOnce = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ =>
+            fixture.Bot.PostActivityAsync(fixture.Bot.Activities.CardSubmit("pollCreate", (JsonObject)form.DeepClone()))));
+        HttpResponseMessage later = await fixture.Bot.PostActivityAsync(fixture.Bot.Activities.CardSubmit("pollCreate", (JsonObject)form.DeepClone()));
+
+        Assert.All([.. atOnce, later], r => Assert.True(r.IsSuccessStatusCode));
+        MeetingPoll poll = Assert.Single(await fixture.QueryAsync(db => db.MeetingPolls.Where(p => p.Priority == 9).ToListAsync()));
+        await fixture.WaitForCardsAsync(9, Members, "SONDAGGIO PER LA RIUNIONE");
+        Assert.Equal(Members, await fixture.QueryAsync(db => db.Deliveries.CountAsync(d => d.Kind == SendPollJob.LedgerKind && d.SubjectId == SendPollJob.SubjectId(poll.Id))));
+    }
+
     internal static JsonObject Votes(int pollId, params (int SlotId, string Answer)[] votes)
     {
         var data = new JsonObject { ["pollId"] = pollId };
