@@ -41,7 +41,11 @@ internal static class StorageServiceCollectionExtensions
     private static void AddBotDbContext<TContext>(this IServiceCollection services, Action<DbContextOptionsBuilder> configure)
         where TContext : BotDbContext
     {
-        services.AddDbContextFactory<TContext>(configure);
+        // Pooled: a turn creates several short-lived contexts (member lookup, the handler's, each reader call),
+        // and building a context's services is much of what a small query costs. A context goes back to the pool,
+        // reset, when it is disposed (the scoped one at the end of the turn).
+        services.AddPooledDbContextFactory<TContext>(configure);
+        services.AddScoped<TContext>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
         services.AddScoped<BotDbContext>(sp => sp.GetRequiredService<TContext>());
         services.AddSingleton<IDbContextFactory<BotDbContext>, BotDbContextFactory<TContext>>();
     }
