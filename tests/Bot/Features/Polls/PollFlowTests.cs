@@ -118,8 +118,13 @@ public sealed class PollFlowTests(PollBot fixture) : IClassFixture<PollBot>
         JsonObject form = PollBot.Form(9, "GdL 9, un solo sondaggio", 5, 10, 12);
         form["formId"] = formId;
         HttpResponseMessage[] atOnce = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ =>
-            fixture.Bot.PostActivityAsync(fixture.Bot.Activities.CardSubmit("pollCreate", (JsonObject)form.DeepClone()))));
-        HttpResponseMessage later = await fixture.Bot.PostActivityAsync(fixture.Bot.Activities.CardSubmit("pollCreate", (JsonObject)form.DeepClone()));
+            fixture.Bot.PostActivityAsync(fixture.Bot.Activities.CardSubmit("pollCreate", (JsonObject)form.DeepClone(), replyToId: "form-9"))));
+        HttpResponseMessage later = await fixture.Bot.PostActivityAsync(fixture.Bot.Activities.CardSubmit("pollCreate", (JsonObject)form.DeepClone(), replyToId: "form-9"));
+
+        // Every submit, the repeated ones too, turns the form into the one poll's management card: no apology.
+        List<ConnectorRequest> updates = [.. fixture.Bot.Connector.Requests.Where(r => r.Kind == ConnectorOperation.UpdateActivity && r.ActivityId == "form-9")];
+        Assert.Equal(4, updates.Count);
+        Assert.All(updates, u => Assert.Contains("GdL 9, un solo sondaggio", u.Activity!.Attachments![0].Content!.ToJsonString(PollBot.Readable), StringComparison.Ordinal));
 
         Assert.All([.. atOnce, later], r => Assert.True(r.IsSuccessStatusCode));
         MeetingPoll poll = Assert.Single(await fixture.QueryAsync(db => db.MeetingPolls.Where(p => p.Priority == 9).ToListAsync()));
