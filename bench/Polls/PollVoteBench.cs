@@ -125,13 +125,13 @@ public static class PollVoteBench
 
         string body = """
             {"type":"invoke","name":"adaptiveCard/action","id":"ID","serviceUrl":"SERVICE","channelId":"msteams",
-             "from":{"id":"29:voter-VOTER","name":"Voter VOTER"},"recipient":{"id":"28:bench-bot","name":"ClustER.Bot"},
-             "conversation":{"id":"a:voter-VOTER","conversationType":"personal","tenantId":"bench-tenant"},"locale":"it-IT",
+             "from":{"id":"29:GROUP-VOTER","name":"Voter VOTER"},"recipient":{"id":"28:bench-bot","name":"ClustER.Bot"},
+             "conversation":{"id":"a:GROUP-VOTER","conversationType":"personal","tenantId":"bench-tenant"},"locale":"it-IT",
              "channelData":{"tenant":{"id":"bench-tenant"}},
              "value":{"action":{"type":"Action.Execute","verb":"pollVote","data":{DATA}},"trigger":"manual"}}
             """.Replace("ID", Guid.NewGuid().ToString("N"), StringComparison.Ordinal)
             .Replace("SERVICE", serviceUrl, StringComparison.Ordinal)
-            .Replace("voter-VOTER", $"{group}-{voter.ToString(CultureInfo.InvariantCulture)}", StringComparison.Ordinal)
+            .Replace("GROUP", group, StringComparison.Ordinal)
             .Replace("VOTER", voter.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("DATA", data.ToString(), StringComparison.Ordinal);
         using var content = new StringContent(body, Encoding.UTF8);

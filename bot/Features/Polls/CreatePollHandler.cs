@@ -44,7 +44,7 @@ internal sealed class CreatePollHandler(PollGate gate, PollService polls, PollRe
         }
 
         Person person = (await reader.PersonAsync(member.PersonId, cancellationToken))!;
-        PollView view = await reader.ViewAsync((await reader.FindAsync(poll.Id, cancellationToken))!, person, cancellationToken);
+        PollView view = await reader.ViewAsync(poll, person, cancellationToken);
         (var card, string text) = PollCards.Manage(view, lang);
         await context.ReplaceCardAsync(card, text, cancellationToken);
         if (!action.IsInvoke && created)

@@ -69,7 +69,7 @@ internal sealed partial class PollService(BotDbContext db, KnowledgeEditor knowl
     /// <summary>
     /// Records <paramref name="answers"/> (slot id to answer) of <paramref name="personId"/>, replacing earlier ones.
     /// The check that the poll is open and the writes share one transaction, which SQLite serialises with the close.
-    /// The poll read there comes back with a saved vote, so the answer's card need not read it again.
+    /// The poll read there comes back with the outcome, so the answer's card need not read it again.
     /// </summary>
     public async Task<(VoteOutcome Outcome, MeetingPoll? Poll)> VoteAsync(int pollId, int personId, IReadOnlyDictionary<int, PollAnswer> answers, CancellationToken ct)
     {
