@@ -8,7 +8,7 @@ internal sealed class BenchOptions
 {
     /// <summary>The usage text.</summary>
     public const string Usage =
-        "usage: dotnet run -c Release --project bench -- [SCENARIO ...] [--list] [--concurrency 32] [--turns 4000] [--rounds 6] [--warmup 3000] [--paced-rate 100] [--bot-setting Key=Value ...]";
+        "usage: dotnet run -c Release --project bench -- [SCENARIO ...] [--list] [--concurrency 32] [--turns 4000] [--rounds 6] [--warmup 3000] [--vote-warmup 4000] [--paced-rate 100] [--bot-setting Key=Value ...]";
 
     /// <summary>The scenarios to run, in order (default: every registered one).</summary>
     public IReadOnlyList<IBenchScenario> Scenarios { get; private init; } = [];
@@ -24,6 +24,9 @@ internal sealed class BenchOptions
 
     /// <summary>Warm-up turns per target before measuring (JIT, pools, caches).</summary>
     public int WarmupTurns { get; private init; } = 3000;
+
+    /// <summary>Invokes cast on another poll before the <c>polls</c> scenario's measured rounds.</summary>
+    public int VoteWarmupInvokes { get; private init; } = 4000;
 
     /// <summary>
     /// The offered rate (turns per second, all conversations together) of the paced latency rounds; Teams lets
@@ -42,7 +45,7 @@ internal sealed class BenchOptions
     {
         var names = new List<string>();
         var botSettings = new List<string>();
-        int concurrency = 32, turns = 4000, rounds = 6, warmup = 3000, pacedRate = 100;
+        int concurrency = 32, turns = 4000, rounds = 6, warmup = 3000, voteWarmup = 4000, pacedRate = 100;
         bool list = false;
         for (int i = 0; i < args.Length; i++)
         {
@@ -62,6 +65,9 @@ internal sealed class BenchOptions
                     break;
                 case "--warmup":
                     warmup = Positive(args, ref i);
+                    break;
+                case "--vote-warmup":
+                    voteWarmup = Positive(args, ref i);
                     break;
                 case "--paced-rate":
                     pacedRate = Positive(args, ref i);
@@ -88,6 +94,7 @@ internal sealed class BenchOptions
             TurnsPerRound = turns,
             Rounds = rounds,
             WarmupTurns = warmup,
+            VoteWarmupInvokes = voteWarmup,
             ListOnly = list,
             BotSettings = botSettings,
             PacedRate = pacedRate,

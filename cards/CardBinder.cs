@@ -21,7 +21,11 @@ public static partial class CardBinder
 {
     private const string WhenKey = "$when";
 
-    /// <summary>Binds <paramref name="data"/> into <paramref name="template"/> (modified and returned).</summary>
+    /// <summary>
+    /// A new tree: <paramref name="template"/> with <paramref name="data"/> bound in. The template is only read, so
+    /// one cached copy serves every card. A node value used for the first time is placed as it is (no copy); a node
+    /// that already has a parent (used twice, or an item of a spliced array) is copied.
+    /// </summary>
     public static JsonNode Bind(JsonNode template, IReadOnlyDictionary<string, object?> data)
     {
         ArgumentNullException.ThrowIfNull(template);
@@ -38,69 +42,69 @@ public static partial class CardBinder
         JsonObject obj => BindObject(obj, data),
         JsonArray array => BindArray(array, data),
         JsonValue value when value.TryGetValue(out string? text) => BindString(text, data),
-        _ => node,
+        null => null,
+        _ => node.DeepClone(),
     };
 
     private static JsonObject? BindObject(JsonObject obj, IReadOnlyDictionary<string, object?> data)
     {
-        if (obj[WhenKey] is JsonValue when && when.TryGetValue(out string? condition))
+        if (obj[WhenKey] is JsonValue when && when.TryGetValue(out string? condition) && !IsTruthy(Resolve(condition, data)))
         {
-            if (!IsTruthy(Resolve(condition, data)))
+            return null;
+        }
+
+        var bound = new JsonObject();
+        foreach ((string key, JsonNode? value) in obj)
+        {
+            if (key != WhenKey)
             {
-                return null;
+                bound.Add(key, BindNode(value, data));
             }
-
-            obj.Remove(WhenKey);
         }
 
-        foreach (string key in obj.Select(p => p.Key).ToList())
-        {
-            JsonNode? bound = BindNode(obj[key], data);
-            obj[key] = ReferenceEquals(bound, obj[key]) ? obj[key] : Detach(bound);
-        }
-
-        return obj;
+        return bound;
     }
 
     private static JsonArray BindArray(JsonArray array, IReadOnlyDictionary<string, object?> data)
     {
-        var result = new List<JsonNode?>();
-        foreach (JsonNode? item in array.ToList())
+        var bound = new JsonArray();
+        foreach (JsonNode? item in array)
         {
-            array.Remove(item);
             if (item is JsonValue v && v.TryGetValue(out string? text) && WholePlaceholder(text) is { } key
                 && Lookup(key, data) is JsonArray splice)
             {
-                result.AddRange(splice.Select(n => n?.DeepClone()));
+                foreach (JsonNode? spliced in splice)
+                {
+                    bound.Add(spliced?.DeepClone());
+                }
+
                 continue;
             }
 
-            if (item is JsonObject obj && BindObject(obj, data) is null)
+            if (item is not JsonObject obj)
             {
-                continue;
+                bound.Add(BindNode(item, data));
             }
-
-            result.Add(item is JsonObject ? item : Detach(BindNode(item, data)));
+            else if (BindObject(obj, data) is { } boundObject)
+            {
+                bound.Add(boundObject);
+            }
         }
 
-        foreach (JsonNode? node in result)
-        {
-            array.Add(node);
-        }
-
-        return array;
+        return bound;
     }
 
     private static JsonNode? BindString(string text, IReadOnlyDictionary<string, object?> data)
     {
-        if (WholePlaceholder(text) is { } key && Lookup(key, data) is JsonNode node)
-        {
-            return node.DeepClone();
-        }
-
         if (!text.Contains("${", StringComparison.Ordinal))
         {
             return JsonValue.Create(text);
+        }
+
+        if (WholePlaceholder(text) is { } key)
+        {
+            object? value = Lookup(key, data);
+            return value is JsonNode node ? (node.Parent is null ? node : node.DeepClone()) : JsonValue.Create(Format(value));
         }
 
         return JsonValue.Create(Placeholder().Replace(text, m => Format(Lookup(m.Groups[1].Value, data))));
@@ -114,6 +118,11 @@ public static partial class CardBinder
 
     private static string? WholePlaceholder(string text)
     {
+        if (!text.StartsWith("${", StringComparison.Ordinal) || !text.EndsWith('}'))
+        {
+            return null;
+        }
+
         Match match = Placeholder().Match(text);
         return match.Success && match.Length == text.Length ? match.Groups[1].Value : null;
     }
@@ -137,8 +146,6 @@ public static partial class CardBinder
         JsonNode n => n is JsonValue v && v.TryGetValue(out string? s) ? s : n.ToJsonString(),
         _ => value.ToString() ?? string.Empty,
     };
-
-    private static JsonNode? Detach(JsonNode? node) => node?.Parent is null ? node : node.DeepClone();
 
     [GeneratedRegex(@"\$\{([A-Za-z0-9_.]+)\}")]
     private static partial Regex Placeholder();

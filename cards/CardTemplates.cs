@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace ClustER.Cards;
@@ -23,20 +24,41 @@ public static class CardTemplates
 
     /// <summary>A fresh copy of the template <paramref name="name"/>.</summary>
     /// <exception cref="InvalidOperationException">No such embedded template.</exception>
-    public static JsonNode Load(string name)
+    public static JsonNode Load(string name) => Cached(name).DeepClone();
+
+    /// <summary>Binds <paramref name="data"/> into the template <paramref name="name"/>, read from the cache without a copy.</summary>
+    /// <exception cref="InvalidOperationException">No such embedded template.</exception>
+    public static JsonNode Render(string name, IReadOnlyDictionary<string, object?> data) =>
+        CardBinder.Bind(Cached(name), data);
+
+    private static JsonNode Cached(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        JsonNode template = Cache.GetOrAdd(name, static key =>
+        return Cache.GetOrAdd(name, static key =>
         {
             string resource = Prefix + key + ".json";
             using Stream stream = Assembly.GetManifestResourceStream(resource)
                 ?? throw new InvalidOperationException($"Card template resource '{resource}' is not embedded in {Assembly.GetName().Name}.");
-            return JsonNode.Parse(stream) ?? throw new InvalidOperationException($"Card template '{key}' is empty.");
+            return Materialize(JsonNode.Parse(stream)) ?? throw new InvalidOperationException($"Card template '{key}' is empty.");
         });
-        return template.DeepClone();
     }
 
-    /// <summary>Loads <paramref name="name"/> and binds <paramref name="data"/> into it.</summary>
-    public static JsonNode Render(string name, IReadOnlyDictionary<string, object?> data) =>
-        CardBinder.Bind(Load(name), data);
+    /// <summary>
+    /// The parsed template rebuilt from plain nodes. A parsed node reads its JSON text again on every copy (every
+    /// property name and string decoded anew, per card and per slot); copies of plain nodes share their strings.
+    /// </summary>
+    private static JsonNode? Materialize(JsonNode? node) => node switch
+    {
+        JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key, Materialize(p.Value)))),
+        JsonArray array => new JsonArray([.. array.Select(Materialize)]),
+        JsonValue value => value.GetValueKind() switch
+        {
+            JsonValueKind.String => JsonValue.Create(value.GetValue<string>()),
+            JsonValueKind.True or JsonValueKind.False => JsonValue.Create(value.GetValue<bool>()),
+            JsonValueKind.Number when value.TryGetValue(out long whole) => JsonValue.Create(whole),
+            JsonValueKind.Number => JsonValue.Create(value.GetValue<double>()),
+            _ => null,
+        },
+        _ => null,
+    };
 }

@@ -10,5 +10,5 @@ internal sealed class PollScenario : IBenchScenario
     public string Description => "a meeting poll with 10 slots, 500 voters voting at once through /api/messages: votes/s, invoke p99 (target < 100 ms), exact tallies";
 
     public Task<bool> RunAsync(BenchOptions options, CancellationToken cancellationToken) =>
-        PollVoteBench.RunAsync(500, 10, Console.Out, cancellationToken);
+        PollVoteBench.RunAsync(500, 10, options.VoteWarmupInvokes, Console.Out, cancellationToken);
 }

@@ -29,10 +29,9 @@ public static class PollVoteBench
     private const string MeasuredVoters = "voter";
     private const string WarmUpVoters = "warm";
     private const int WarmUpVoterCount = 64;
-    private const int WarmUpInvokes = 4000;
 
     /// <summary>Runs the scenario and prints a table; returns true when the tallies were exact and p99 under the target.</summary>
-    public static async Task<bool> RunAsync(int voters = 500, int slots = 10, TextWriter? output = null, CancellationToken cancellationToken = default)
+    public static async Task<bool> RunAsync(int voters = 500, int slots = 10, int warmUpInvokes = 4000, TextWriter? output = null, CancellationToken cancellationToken = default)
     {
         output ??= Console.Out;
         string folder = Path.Combine(Path.GetTempPath(), "clust-er-bench", Guid.NewGuid().ToString("N"));
@@ -53,11 +52,11 @@ public static class PollVoteBench
             Uri endpoint = new(bot.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/api/messages");
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512 });
             output.WriteLine($"polls: {slots} slots, {voters:N0} voters, one invoke of {slots} answers each, SQLite, real host on loopback");
-            output.WriteLine($"  {"round",-28} {"invokes",8} {"failed",7} {"seconds",8} {"votes/s",8} {"p50 ms",7} {"p95 ms",7} {"p99 ms",7} {"max ms",7} {"tallies",8}");
+            output.WriteLine($"  {"round",-28} {"invokes",8} {"failed",7} {"seconds",8} {"votes/s",8} {"p50 ms",7} {"p95 ms",7} {"p99 ms",7} {"max ms",7} {"tallies",8} {"CPU ms/inv",10} {"KB/inv",7}");
 
             // A bot that has run for a while has compiled its queries and tiered up its code. Other members vote on
             // another poll until then; the measured voters stay unseen, so their first vote still misses every cache.
-            await Parallel.ForEachAsync(Enumerable.Range(0, WarmUpInvokes), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
+            await Parallel.ForEachAsync(Enumerable.Range(0, warmUpInvokes), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
                 async (i, ct) => await VoteAsync(http, endpoint, connector.ServiceUrl, warmPollId, warmSlotIds, WarmUpVoters, i % WarmUpVoterCount, i / WarmUpVoterCount, ct));
             await VoteAsync(http, endpoint, connector.ServiceUrl, pollId, slotIds, MeasuredVoters, 0, 0, cancellationToken);
             bool ok = true;
@@ -68,6 +67,8 @@ public static class PollVoteBench
             {
                 var latencies = new ConcurrentBag<double>();
                 int failed = 0;
+                TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+                long allocatedBefore = GC.GetTotalAllocatedBytes();
                 var watch = Stopwatch.StartNew();
                 await Parallel.ForEachAsync(Enumerable.Range(0, voters), new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken },
                     async (voter, ct) =>
@@ -85,10 +86,13 @@ public static class PollVoteBench
                         }
                     });
                 TimeSpan elapsed = watch.Elapsed;
+                // The bench process holds both the bot and the load generator, so these include the client's share.
+                double cpuPerInvoke = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / voters;
+                double kbPerInvoke = (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 / voters;
                 bool exact = await TalliesExactAsync(bot.Services, pollId, slotIds, stored, cancellationToken);
                 double[] sorted = [.. latencies.Order()];
                 double P(double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
-                output.WriteLine($"  {name,-28} {voters,8:N0} {failed,7} {elapsed.TotalSeconds,8:0.00} {voters * slots / elapsed.TotalSeconds,8:0} {P(0.5),7:0.0} {P(0.95),7:0.0} {P(0.99),7:0.0} {sorted[^1],7:0.0} {(exact ? "exact" : "WRONG"),8}");
+                output.WriteLine($"  {name,-28} {voters,8:N0} {failed,7} {elapsed.TotalSeconds,8:0.00} {voters * slots / elapsed.TotalSeconds,8:0} {P(0.5),7:0.0} {P(0.95),7:0.0} {P(0.99),7:0.0} {sorted[^1],7:0.0} {(exact ? "exact" : "WRONG"),8} {cpuPerInvoke,10:0.00} {kbPerInvoke,7:0}");
                 ok &= exact && failed == 0 && (parallel != voters ? P(0.99) < 100 : true);
             }
 

@@ -41,4 +41,19 @@ public class CardBinderTests
         Assert.False(CardBinder.HasPlaceholders(bound));
         Assert.DoesNotContain("$when", bound.ToJsonString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Bind_LeavesTemplateUnchanged_AndCopiesANodeUsedTwice()
+    {
+        JsonNode template = JsonNode.Parse("""{"a":"${item}","b":"${item}","c":{"$when":"${flag}","text":"x ${name}"}}""")!;
+        string before = template.ToJsonString();
+        var item = new JsonObject { ["type"] = "TextBlock" };
+
+        JsonNode bound = CardBinder.Bind(template, new Dictionary<string, object?> { ["item"] = item, ["flag"] = true, ["name"] = "y" });
+
+        Assert.Equal(before, template.ToJsonString());
+        Assert.NotSame(bound["a"], bound["b"]);
+        Assert.Equal(bound["a"]!.ToJsonString(), bound["b"]!.ToJsonString());
+        Assert.Equal("x y", bound["c"]!["text"]!.GetValue<string>());
+    }
 }

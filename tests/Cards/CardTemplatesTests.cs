@@ -54,6 +54,20 @@ public class CardTemplatesTests
     }
 
     [Fact]
+    public void Render_ChangingOneCard_DoesNotChangeTheNext()
+    {
+        var data = new Dictionary<string, object?> { ["when"] = "lunedì", ["canVote"] = true, ["inputId"] = "slot1" };
+        JsonNode first = CardTemplates.Render(CardNames.PollSlot, data);
+        string expected = first.ToJsonString();
+
+        first["items"]!.AsArray().Clear();
+        first["type"] = "Changed";
+        JsonNode second = CardTemplates.Render(CardNames.PollSlot, data);
+
+        Assert.Equal(expected, second.ToJsonString());
+    }
+
+    [Fact]
     public void Load_UnknownTemplate_ThrowsNamingIt()
     {
         var ex = Assert.Throws<InvalidOperationException>(() => CardTemplates.Load("no-such-card"));
