@@ -52,7 +52,7 @@ public static class PollVoteBench
             Uri endpoint = new(bot.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/api/messages");
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512 });
             output.WriteLine($"polls: {slots} slots, {voters:N0} voters, one invoke of {slots} answers each, SQLite, real host on loopback");
-            output.WriteLine($"  {"round",-28} {"invokes",8} {"failed",7} {"seconds",8} {"votes/s",8} {"p50 ms",7} {"p95 ms",7} {"p99 ms",7} {"max ms",7} {"tallies",8} {"CPU ms/inv",10} {"KB/inv",7}");
+            output.WriteLine($"  {"round",-28} {"invokes",8} {"failed",7} {"seconds",8} {"votes/s",8} {"p50 ms",7} {"p95 ms",7} {"p99 ms",7} {"max ms",7} {"tallies",8} {"CPU ms/inv",10} {"KB/inv",7} {"GC pause ms",11}");
 
             // A bot that has run for a while has compiled its queries and tiered up its code. Other members vote on
             // another poll until then; the measured voters stay unseen, so their first vote still misses every cache.
@@ -69,6 +69,7 @@ public static class PollVoteBench
                 int failed = 0;
                 TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 long allocatedBefore = GC.GetTotalAllocatedBytes();
+                TimeSpan pausedBefore = GC.GetTotalPauseDuration();
                 var watch = Stopwatch.StartNew();
                 await Parallel.ForEachAsync(Enumerable.Range(0, voters), new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken },
                     async (voter, ct) =>
@@ -89,10 +90,11 @@ public static class PollVoteBench
                 // The bench process holds both the bot and the load generator, so these include the client's share.
                 double cpuPerInvoke = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / voters;
                 double kbPerInvoke = (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 / voters;
+                double paused = (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds;
                 bool exact = await TalliesExactAsync(bot.Services, pollId, slotIds, stored, cancellationToken);
                 double[] sorted = [.. latencies.Order()];
                 double P(double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
-                output.WriteLine($"  {name,-28} {voters,8:N0} {failed,7} {elapsed.TotalSeconds,8:0.00} {voters * slots / elapsed.TotalSeconds,8:0} {P(0.5),7:0.0} {P(0.95),7:0.0} {P(0.99),7:0.0} {sorted[^1],7:0.0} {(exact ? "exact" : "WRONG"),8} {cpuPerInvoke,10:0.00} {kbPerInvoke,7:0}");
+                output.WriteLine($"  {name,-28} {voters,8:N0} {failed,7} {elapsed.TotalSeconds,8:0.00} {voters * slots / elapsed.TotalSeconds,8:0} {P(0.5),7:0.0} {P(0.95),7:0.0} {P(0.99),7:0.0} {sorted[^1],7:0.0} {(exact ? "exact" : "WRONG"),8} {cpuPerInvoke,10:0.00} {kbPerInvoke,7:0} {paused,11:0}");
                 ok &= exact && failed == 0 && (parallel != voters ? P(0.99) < 100 : true);
             }
 
@@ -147,7 +149,7 @@ public static class PollVoteBench
 
     /// <summary>
     /// True when every voter's stored answers are exactly those of their last successful invoke (a failed invoke,
-    /// answered with an error, must have stored nothing), and so every per-slot tally is right.
+    /// answered with an error, must have stored nothing), and the poll's counters equal those votes.
     /// </summary>
     private static async Task<bool> TalliesExactAsync(IServiceProvider services, int pollId, int[] slotIds, int[] stored, CancellationToken ct)
     {
@@ -169,7 +171,13 @@ public static class PollVoteBench
             }
         }
 
-        return votes.Count == expectedRows;
+        // The counters the cards show must be the same counts.
+        List<MeetingPollSlot> counted = await db.MeetingPollSlots.AsNoTracking().Where(s => s.PollId == pollId).ToListAsync(ct);
+        bool countersExact = counted.All(s => s.YesCount == votes.Count(v => v.SlotId == s.Id && v.Answer == PollAnswer.Yes)
+            && s.IfNeedBeCount == votes.Count(v => v.SlotId == s.Id && v.Answer == PollAnswer.IfNeedBe)
+            && s.NoCount == votes.Count(v => v.SlotId == s.Id && v.Answer == PollAnswer.No));
+        int voters = await db.MeetingPolls.AsNoTracking().Where(p => p.Id == pollId).Select(p => p.VoterCount).SingleAsync(ct);
+        return votes.Count == expectedRows && countersExact && voters == stored.Count(p => p >= 0);
     }
 
     private static async Task<(int PollId, int[] SlotIds)> SeedAsync(IServiceProvider services, string group, int voters, int slots, string serviceUrl, CancellationToken ct)

@@ -44,7 +44,14 @@ internal sealed class PollPersonalData(BotDbContext db) : IPersonalDataContribut
         };
     }
 
-    /// <summary>Deletes the votes: the tallies of open polls lose them, closed polls keep the slot already chosen.</summary>
-    public Task EraseAsync(int personId, CancellationToken cancellationToken) =>
-        db.MeetingPollVotes.Where(v => v.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
+    /// <summary>
+    /// Deletes the votes and recounts the polls they were in: the tallies lose them, closed polls keep the slot
+    /// already chosen. It runs inside the erasure's transaction.
+    /// </summary>
+    public async Task EraseAsync(int personId, CancellationToken cancellationToken)
+    {
+        List<int> polls = await db.MeetingPollVotes.Where(v => v.PersonId == personId).Select(v => v.PollId).Distinct().ToListAsync(cancellationToken);
+        await db.MeetingPollVotes.Where(v => v.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
+        await PollCounters.RecountAsync(db, polls, cancellationToken);
+    }
 }

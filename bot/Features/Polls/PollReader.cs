@@ -56,7 +56,7 @@ internal sealed class PollReader(IDbContextFactory<BotDbContext> contexts, IOpti
     }
 
     /// <summary>The poll as <paramref name="person"/> sees it now.</summary>
-    /// <remarks>The counts are grouped by the database: a vote's answer must not read every vote of a 500-member group.</remarks>
+    /// <remarks>The counts are the poll's counters, as read with <paramref name="poll"/>: a vote's answer must not read every vote of a 500-member group.</remarks>
     public async Task<PollView> ViewAsync(MeetingPoll poll, Person person, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(poll);
@@ -64,13 +64,11 @@ internal sealed class PollReader(IDbContextFactory<BotDbContext> contexts, IOpti
         await using BotDbContext db = await contexts.CreateDbContextAsync(ct);
         // One connection for the view's queries: EF would otherwise open (and set up) a pooled connection per query.
         await db.Database.OpenConnectionAsync(ct);
-        IQueryable<MeetingPollVote> votes = db.MeetingPollVotes.AsNoTracking().Where(v => v.PollId == poll.Id);
-        var counts = await votes.GroupBy(v => new { v.SlotId, v.Answer }).Select(g => new { g.Key.SlotId, g.Key.Answer, Count = g.Count() }).ToListAsync(ct);
-        int voters = await votes.Select(v => v.PersonId).Distinct().CountAsync(ct);
-        Dictionary<int, PollAnswer> mine = await votes.Where(v => v.PersonId == person.Id).ToDictionaryAsync(v => v.SlotId, v => v.Answer, ct);
+        Dictionary<int, PollAnswer> mine = await db.MeetingPollVotes.AsNoTracking().Where(v => v.PollId == poll.Id && v.PersonId == person.Id)
+            .ToDictionaryAsync(v => v.SlotId, v => v.Answer, ct);
         int invitees = await db.WorkingGroupMemberships.CountAsync(m => m.Priority == poll.Priority, ct);
         bool showTallies = poll.VotesVisibleToAll || await CanManageAsync(person, poll.Priority, ct);
-        return new PollView(poll, PollTally.Of(poll, [.. counts.Select(c => (c.SlotId, c.Answer, c.Count))], voters), mine, showTallies, invitees,
+        return new PollView(poll, PollTally.Of(poll), mine, showTallies, invitees,
             person.TimeZone ?? Conversation.MemberContext.DefaultTimeZone, time.GetUtcNow());
     }
 }

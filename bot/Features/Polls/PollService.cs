@@ -91,37 +91,43 @@ internal sealed partial class PollService(BotDbContext db, KnowledgeEditor knowl
     private async Task<(VoteOutcome Outcome, MeetingPoll? Poll)> TryVoteAsync(int pollId, int personId, IReadOnlyDictionary<int, PollAnswer> answers, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        MeetingPoll? poll = await db.MeetingPolls.AsNoTracking().Include(p => p.Slots).FirstOrDefaultAsync(p => p.Id == pollId, ct);
-        if (poll is null)
+        if (!await PollCounters.TakeOpenAsync(db, pollId, time.GetUtcNow(), ct))
         {
-            return (VoteOutcome.Unknown, null);
+            MeetingPoll? closed = await db.MeetingPolls.AsNoTracking().Include(p => p.Slots).FirstOrDefaultAsync(p => p.Id == pollId, ct);
+            return (closed is null ? VoteOutcome.Unknown : VoteOutcome.Closed, closed);
         }
 
-        if (poll.ClosedAt is not null || poll.Deadline <= time.GetUtcNow())
-        {
-            return (VoteOutcome.Closed, poll);
-        }
-
+        MeetingPoll poll = await db.MeetingPolls.Include(p => p.Slots).FirstAsync(p => p.Id == pollId, ct);
         if (!await db.WorkingGroupMemberships.AnyAsync(m => m.Priority == poll.Priority && m.PersonId == personId, ct))
         {
+            // Not committed: the transaction's first write is rolled back with it.
             return (VoteOutcome.NotInvited, poll);
         }
 
-        HashSet<int> slotIds = [.. poll.Slots.Select(s => s.Id)];
         List<MeetingPollVote> mine = await db.MeetingPollVotes.Where(v => v.PollId == pollId && v.PersonId == personId).ToListAsync(ct);
+        bool firstVote = mine.Count == 0;
         DateTimeOffset now = time.GetUtcNow();
-        foreach ((int slotId, PollAnswer answer) in answers.Where(a => slotIds.Contains(a.Key)))
+        foreach (MeetingPollSlot slot in poll.Slots.Where(s => answers.ContainsKey(s.Id)))
         {
-            MeetingPollVote? vote = mine.FirstOrDefault(v => v.SlotId == slotId);
+            PollAnswer answer = answers[slot.Id];
+            MeetingPollVote? vote = mine.FirstOrDefault(v => v.SlotId == slot.Id);
             if (vote is null)
             {
-                db.MeetingPollVotes.Add(new MeetingPollVote { PollId = pollId, SlotId = slotId, PersonId = personId, Answer = answer, UpdatedAt = now });
+                db.MeetingPollVotes.Add(new MeetingPollVote { PollId = pollId, SlotId = slot.Id, PersonId = personId, Answer = answer, UpdatedAt = now });
+                PollCounters.Add(slot, answer, 1);
             }
             else if (vote.Answer != answer)
             {
+                PollCounters.Add(slot, vote.Answer, -1);
+                PollCounters.Add(slot, answer, 1);
                 vote.Answer = answer;
                 vote.UpdatedAt = now;
             }
+        }
+
+        if (firstVote && db.ChangeTracker.HasChanges())
+        {
+            poll.VoterCount++;
         }
 
         await db.SaveChangesAsync(ct);

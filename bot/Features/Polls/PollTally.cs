@@ -25,14 +25,12 @@ internal sealed record PollTally(IReadOnlyList<SlotTally> Slots, int Voters)
         return new PollTally(slots, votes.Select(v => v.PersonId).Distinct().Count());
     }
 
-    /// <summary>The tally from per-slot counts (<paramref name="counts"/>: slot id, answer, count), as the database groups them.</summary>
-    public static PollTally Of(MeetingPoll poll, IReadOnlyCollection<(int SlotId, PollAnswer Answer, int Count)> counts, int voters)
+    /// <summary>The tally from the counters kept on the poll and its slots (<see cref="PollCounters"/>).</summary>
+    public static PollTally Of(MeetingPoll poll)
     {
         ArgumentNullException.ThrowIfNull(poll);
-        ArgumentNullException.ThrowIfNull(counts);
-        int Count(int slotId, PollAnswer answer) => counts.Where(c => c.SlotId == slotId && c.Answer == answer).Sum(c => c.Count);
         return new PollTally([.. poll.Slots.OrderBy(s => s.StartsAt).ThenBy(s => s.Position)
-            .Select(s => new SlotTally(s, Count(s.Id, PollAnswer.Yes), Count(s.Id, PollAnswer.IfNeedBe), Count(s.Id, PollAnswer.No)))], voters);
+            .Select(s => new SlotTally(s, s.YesCount, s.IfNeedBeCount, s.NoCount))], poll.VoterCount);
     }
 
     /// <summary>The chosen slot: most Yes, then most Yes + If need be, then the earliest.</summary>

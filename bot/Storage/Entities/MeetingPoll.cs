@@ -37,6 +37,15 @@ public sealed class MeetingPoll
     /// <summary>Raised at each close or override: the result's fan-out occurrence and the invitation's SEQUENCE.</summary>
     public int ResultSequence { get; set; }
 
+    /// <summary>How many people have voted: kept with the votes, so a vote's answer need not count them all.</summary>
+    public int VoterCount { get; set; }
+
+    /// <summary>
+    /// Raised by every vote and by the close, as their first write: on SQL Server that takes the poll's row for the
+    /// rest of the transaction, so votes on one poll and its close take turns (SQLite's single writer does the same).
+    /// </summary>
+    public int TallyVersion { get; set; }
+
     /// <summary>The iCalendar UID of the meeting, the same across overrides.</summary>
     public required string Uid { get; set; }
 

@@ -2,6 +2,8 @@ using ClustER.Bot.Storage;
 using ClustER.Bot.Storage.DesignTime;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace ClustER.Tests.Bot.Storage;
 
@@ -35,6 +37,32 @@ public sealed class MigrationsTests
         await again.Database.MigrateAsync();
 
         Assert.Equal(1, await again.Organisations.CountAsync());
+    }
+
+    [Fact]
+    public async Task PollCounters_CountTheVotesCastBeforeThem()
+    {
+        await using SqliteTestDatabase database = SqliteTestDatabase.CreateEmpty();
+        await using SqliteBotDbContext db = database.NewContext();
+        IMigrator migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync("PollFormId");
+        // Three people; slot 1: two Yes, one No; slot 2: one If need be (Answer: 0 No, 1 IfNeedBe, 2 Yes).
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO People (Id, Name, Roles, IsReachable) VALUES (1, 'A', 1, 1), (2, 'B', 1, 1), (3, 'C', 1, 1);
+            INSERT INTO MeetingPolls (Id, Priority, Title, Deadline, VotesVisibleToAll, CreatedByPersonId, CreatedAt, ResultSequence, Uid)
+                VALUES (1, 5, 'GdL 5', '2027-01-01T00:00:00.0000000Z', 1, 1, '2026-12-01T00:00:00.0000000Z', 0, 'u1');
+            INSERT INTO MeetingPollSlots (Id, PollId, Position, StartsAt, DurationMinutes)
+                VALUES (1, 1, 1, '2027-01-10T09:00:00.0000000Z', 90), (2, 1, 2, '2027-01-11T09:00:00.0000000Z', 90);
+            INSERT INTO MeetingPollVotes (SlotId, PersonId, PollId, Answer, UpdatedAt) VALUES
+                (1, 1, 1, 2, '2026-12-01T00:00:00.0000000Z'), (1, 2, 1, 2, '2026-12-01T00:00:00.0000000Z'),
+                (1, 3, 1, 0, '2026-12-01T00:00:00.0000000Z'), (2, 1, 1, 1, '2026-12-01T00:00:00.0000000Z');
+            """);
+
+        await migrator.MigrateAsync();
+
+        var poll = await db.MeetingPolls.AsNoTracking().Include(p => p.Slots).SingleAsync();
+        Assert.Equal(3, poll.VoterCount);
+        Assert.Equal([(2, 0, 1), (0, 1, 0)], poll.Slots.OrderBy(s => s.Position).Select(s => (s.YesCount, s.IfNeedBeCount, s.NoCount)));
     }
 
     [Fact]

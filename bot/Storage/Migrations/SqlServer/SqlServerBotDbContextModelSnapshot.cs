@@ -577,6 +577,9 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
                     b.Property<int>("ResultSequence")
                         .HasColumnType("int");
 
+                    b.Property<int>("TallyVersion")
+                        .HasColumnType("int");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -586,6 +589,9 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("VoterCount")
+                        .HasColumnType("int");
 
                     b.Property<bool>("VotesVisibleToAll")
                         .HasColumnType("bit");
@@ -615,6 +621,12 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("int");
 
+                    b.Property<int>("IfNeedBeCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NoCount")
+                        .HasColumnType("int");
+
                     b.Property<int>("PollId")
                         .HasColumnType("int");
 
@@ -623,6 +635,9 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
 
                     b.Property<DateTimeOffset>("StartsAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("YesCount")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 

@@ -573,6 +573,9 @@ namespace ClustER.Bot.Storage.Migrations.Sqlite
                     b.Property<int>("ResultSequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("TallyVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -582,6 +585,9 @@ namespace ClustER.Bot.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("VoterCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("VotesVisibleToAll")
                         .HasColumnType("INTEGER");
@@ -608,6 +614,12 @@ namespace ClustER.Bot.Storage.Migrations.Sqlite
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("IfNeedBeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NoCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PollId")
                         .HasColumnType("INTEGER");
 
@@ -617,6 +629,9 @@ namespace ClustER.Bot.Storage.Migrations.Sqlite
                     b.Property<string>("StartsAt")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("YesCount")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

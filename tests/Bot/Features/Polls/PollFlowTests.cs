@@ -3,7 +3,9 @@ using ClustER.Bot.Protocol;
 using ClustER.Bot.Storage.Entities;
 using ClustER.Jobs.Polls;
 using ClustER.Tests.Infrastructure;
+using ClustER.Bot.Features.Privacy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClustER.Tests.Bot.Features.Polls;
 
@@ -101,6 +103,51 @@ public sealed class PollFlowTests(PollBot fixture) : IClassFixture<PollBot>
         Assert.Equal(Members * 2, votes.Count);
         Assert.Equal(Members / 2, votes.Count(v => v.SlotId == slots[0] && v.Answer == PollAnswer.Yes));
         Assert.Equal(Members, votes.Count(v => v.SlotId == slots[1] && v.Answer == PollAnswer.IfNeedBe));
+        await AssertCountersEqualVotesAsync(poll.Id, Members);
+    }
+
+    [Fact]
+    public async Task Counters_FollowChangedAndPartialVotesAndAnErasure()
+    {
+        List<int> people = await fixture.MeetMembersAsync(10, 4);
+        MeetingPoll poll = await fixture.CreatePollAsync(10, 4, PollBot.Form(10, "GdL 10", 5, 10, 12));
+        int[] slots = [.. poll.Slots.OrderBy(s => s.StartsAt).Select(s => s.Id)];
+        Task<HttpResponseMessage> Vote(int n, params (int SlotId, string Answer)[] answers) =>
+            fixture.Bot.PostActivityAsync(fixture.Invoke(10, n, "pollVote", Votes(poll.Id, answers)));
+
+        await Vote(1, (slots[0], "Yes"), (slots[1], "Yes"));
+        await Vote(2, (slots[0], "No"), (slots[1], "IfNeedBe"));
+        await Vote(3, (slots[0], "Yes"));
+        await Vote(1, (slots[0], "No"));
+        await Vote(3, (slots[0], "Yes"), (slots[1], "No"));
+        await AssertCountersEqualVotesAsync(poll.Id, 3);
+
+        // Member 2 is forgotten: their votes go, and the counters with them.
+        await using (AsyncServiceScope scope = fixture.Bot.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<PersonalDataErasure>().EraseAsync(people[1], null, default);
+        }
+
+        MeetingPoll stored = await AssertCountersEqualVotesAsync(poll.Id, 2);
+        MeetingPollSlot first = stored.Slots.Single(s => s.Id == slots[0]), second = stored.Slots.Single(s => s.Id == slots[1]);
+        Assert.Equal((1, 0, 1), (first.YesCount, first.IfNeedBeCount, first.NoCount));
+        Assert.Equal((1, 0, 1), (second.YesCount, second.IfNeedBeCount, second.NoCount));
+        AdaptiveCardInvokeResponse? card = await BotApiFactory.ReadInvokeResponseAsync(await fixture.Bot.PostActivityAsync(
+            fixture.Invoke(10, 4, "pollRefresh", new JsonObject { ["pollId"] = poll.Id })));
+        int invited = await fixture.QueryAsync(db => db.WorkingGroupMemberships.CountAsync(m => m.Priority == 10));
+        Assert.Contains($"2 su {invited}", card!.Value!.ToJsonString(PollBot.Readable), StringComparison.Ordinal);
+    }
+
+    /// <summary>The poll's counters are the counts of its stored votes, and <paramref name="voters"/> people voted.</summary>
+    private async Task<MeetingPoll> AssertCountersEqualVotesAsync(int pollId, int voters)
+    {
+        MeetingPoll poll = await fixture.QueryAsync(db => db.MeetingPolls.Include(p => p.Slots).SingleAsync(p => p.Id == pollId));
+        List<MeetingPollVote> votes = await fixture.QueryAsync(db => db.MeetingPollVotes.Where(v => v.PollId == pollId).ToListAsync());
+        int Count(MeetingPollSlot slot, PollAnswer answer) => votes.Count(v => v.SlotId == slot.Id && v.Answer == answer);
+        Assert.All(poll.Slots, s => Assert.Equal((Count(s, PollAnswer.Yes), Count(s, PollAnswer.IfNeedBe), Count(s, PollAnswer.No)), (s.YesCount, s.IfNeedBeCount, s.NoCount)));
+        Assert.Equal(voters, votes.Select(v => v.PersonId).Distinct().Count());
+        Assert.Equal(voters, poll.VoterCount);
+        return poll;
     }
 
     [Fact]
