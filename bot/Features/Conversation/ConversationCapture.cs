@@ -71,8 +71,15 @@ internal sealed class ConversationCapture(IDbContextFactory<BotDbContext> contex
         }
 
         stored.IsInstalled = true;
-        stored.UpdatedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(ct);
+        // UpdatedAt says which chat a person used last; refreshing it hourly is enough, so an unchanged reference
+        // seen again (every member's first turn after a restart) costs a read, not a write.
+        DateTimeOffset now = time.GetUtcNow();
+        if (db.ChangeTracker.HasChanges() || stored.UpdatedAt <= now - RememberFor)
+        {
+            stored.UpdatedAt = now;
+            await db.SaveChangesAsync(ct);
+        }
+
         known.Set(Key(conversationId), new Captured(serviceUrl, personal ? stored.PersonId : null), RememberFor);
     }
 

@@ -8,6 +8,7 @@ using ClustER.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ClustER.Tests.Bot.Features.Conversation;
 
@@ -45,6 +46,35 @@ public sealed class ConversationCaptureTests
 
         await using BotDbContext db = database.CreateContext();
         Assert.Equal(7, (await db.Conversations.SingleAsync()).PersonId);
+    }
+
+    [Fact]
+    public async Task UnchangedChatSeenAfterARestart_IsNotWrittenAgainWithinTheHour_ButAChangeOrAnHourIs()
+    {
+        using var database = new SqliteTestDatabase().WithPeople([7]);
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero));
+        Activity activity = new TestActivities("https://smba.example/").PersonalMessage("ciao");
+        // A new cache each time: the bot restarted, or the entry expired.
+        ConversationCapture Restarted() => new(database.Factory, new MemoryCache(new MemoryCacheOptions()), time);
+        async Task<DateTimeOffset> StoredAtAsync()
+        {
+            await using BotDbContext db = database.CreateContext();
+            return (await db.Conversations.SingleAsync()).UpdatedAt;
+        }
+
+        await Restarted().CaptureAsync(activity, 7, CancellationToken.None);
+        DateTimeOffset first = await StoredAtAsync();
+        time.Advance(TimeSpan.FromMinutes(30));
+        await Restarted().CaptureAsync(activity, 7, CancellationToken.None);
+        Assert.Equal(first, await StoredAtAsync());
+
+        time.Advance(TimeSpan.FromMinutes(1));
+        await Restarted().CaptureAsync(new TestActivities("https://smba.moved.example/").PersonalMessage("ciao"), 7, CancellationToken.None);
+        Assert.Equal(first.AddMinutes(31), await StoredAtAsync());
+
+        time.Advance(TimeSpan.FromHours(1));
+        await Restarted().CaptureAsync(new TestActivities("https://smba.moved.example/").PersonalMessage("ciao"), 7, CancellationToken.None);
+        Assert.Equal(first.AddMinutes(91), await StoredAtAsync());
     }
 
     private static async Task<StoredConversation> PersonalChatAsync(BotApiFactory bot)
