@@ -43,8 +43,7 @@ internal sealed class CreatePollHandler(PollGate gate, PollService polls, PollRe
             Log.PollFormSubmittedAgain(logger, poll.Id, member.PersonId);
         }
 
-        Person person = (await reader.PersonAsync(member.PersonId, cancellationToken))!;
-        PollView view = await reader.ViewAsync(poll, person, cancellationToken);
+        PollView view = await reader.ViewAsync(poll, PollViewer.Of(member), cancellationToken);
         (var card, string text) = PollCards.Manage(view, lang);
         await context.ReplaceCardAsync(card, text, cancellationToken);
         if (!action.IsInvoke && created)

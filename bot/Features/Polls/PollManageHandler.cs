@@ -47,8 +47,7 @@ internal sealed class PollManageHandler(PollGate gate, PollService polls, PollRe
             return;
         }
 
-        Person person = (await reader.PersonAsync(member.PersonId, cancellationToken))!;
-        PollView view = await reader.ViewAsync((await reader.FindAsync(poll.Id, cancellationToken))!, person, cancellationToken);
+        PollView view = await reader.ViewAsync((await reader.FindAsync(poll.Id, cancellationToken))!, PollViewer.Of(member), cancellationToken);
         (var card, string text) = PollCards.Manage(view, lang);
         await context.ReplaceCardAsync(card, text, cancellationToken);
         if (!action.IsInvoke && action.Verb != CardVerbs.PollManage)

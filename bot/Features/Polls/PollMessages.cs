@@ -45,7 +45,7 @@ internal sealed class PollMessages(PollReader reader, PollService polls, PollLin
         }
 
         string lang = Language(person);
-        (JsonNode card, string text) = PollCards.Result(await reader.ViewAsync(poll, person, cancellationToken), links.InvitationUrl(pollId), lang);
+        (JsonNode card, string text) = PollCards.Result(await reader.ViewAsync(poll, reader.Viewer(person), cancellationToken), links.InvitationUrl(pollId), lang);
         return new OutboundMessage(text, card.AsObject(), Languages.Locale(lang));
     }
 
@@ -59,7 +59,7 @@ internal sealed class PollMessages(PollReader reader, PollService polls, PollLin
             return null;
         }
 
-        PollView view = await reader.ViewAsync(poll, person, ct);
+        PollView view = await reader.ViewAsync(poll, reader.Viewer(person), ct);
         if (onlyIfNotVoted && (view.Mine.Count > 0 || !view.IsOpen))
         {
             return null;

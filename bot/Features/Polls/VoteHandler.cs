@@ -42,14 +42,13 @@ internal sealed class VoteHandler(PollService polls, PollReader reader, ILogger<
         }
 
         poll ??= await reader.FindAsync(pollId, cancellationToken);
-        Person? person = await reader.PersonAsync(member.PersonId, cancellationToken);
-        if (poll is null || person is null)
+        if (poll is null)
         {
             await context.AcknowledgeCardActionAsync(t.Get("Vote.Unknown", lang), cancellationToken);
             return;
         }
 
-        (var card, string text) = PollCards.Voter(await reader.ViewAsync(poll, person, cancellationToken), lang);
+        (var card, string text) = PollCards.Voter(await reader.ViewAsync(poll, PollViewer.Of(member), cancellationToken), lang);
         await context.ReplaceCardAsync(card, text, cancellationToken);
         if (!action.IsInvoke && action.Verb == CardVerbs.PollVote)
         {
