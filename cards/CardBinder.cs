@@ -116,15 +116,24 @@ public static partial class CardBinder
     private static object? Lookup(string key, IReadOnlyDictionary<string, object?> data) =>
         data.TryGetValue(key, out object? value) ? value : null;
 
+    /// <summary>The key of a text that is one placeholder and nothing else (checked by hand: a card has many).</summary>
     private static string? WholePlaceholder(string text)
     {
-        if (!text.StartsWith("${", StringComparison.Ordinal) || !text.EndsWith('}'))
+        if (text.Length < 4 || !text.StartsWith("${", StringComparison.Ordinal) || !text.EndsWith('}'))
         {
             return null;
         }
 
-        Match match = Placeholder().Match(text);
-        return match.Success && match.Length == text.Length ? match.Groups[1].Value : null;
+        ReadOnlySpan<char> key = text.AsSpan(2, text.Length - 3);
+        foreach (char c in key)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not '_' and not '.')
+            {
+                return null;
+            }
+        }
+
+        return key.ToString();
     }
 
     private static bool IsTruthy(object? value) => value switch
