@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace ClustER.Bench;
@@ -12,7 +13,9 @@ internal static class BenchMachine
         Console.WriteLine($"ClustER.Bot bench  {DateTimeOffset.Now:yyyy-MM-dd HH:mm zzz}");
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {memory.TotalAvailableMemoryBytes / (1024 * 1024 * 1024.0):0.#} GiB, "
             + $"{RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, "
-            + $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC");
+            + $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC"
+            + (Convert.ToString(AppContext.GetData("System.GC.DynamicAdaptationMode"), CultureInfo.InvariantCulture) == "0"
+                || Environment.GetEnvironmentVariable("DOTNET_GCDynamicAdaptationMode") == "0" ? " without DATAS" : ""));
         Console.WriteLine($"load average at start: {LoadAverage()} (other work on the machine skews every figure; the ratio less so)");
     }
 
