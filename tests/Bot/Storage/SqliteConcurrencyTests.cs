@@ -35,4 +35,29 @@ public sealed class SqliteConcurrencyTests
         await using SqliteBotDbContext check = database.NewContext();
         Assert.Equal(Writers * RowsEach, await check.People.CountAsync());
     }
+
+    [Fact]
+    public async Task Writer_WhileAnotherHoldsTheWriteLock_WaitsForItAndSucceeds()
+    {
+        await using SqliteTestDatabase database = await SqliteTestDatabase.CreateMigratedAsync();
+        await using SqliteBotDbContext holder = database.NewContext();
+        await using var held = await holder.Database.BeginTransactionAsync();
+        holder.People.Add(new Person { Name = "first" });
+        await holder.SaveChangesAsync();
+
+        // The second writer starts while the first still holds SQLite's write lock, and must wait rather than fail.
+        Task second = Task.Run(async () =>
+        {
+            await using SqliteBotDbContext db = database.NewContext();
+            db.People.Add(new Person { Name = "second" });
+            await db.SaveChangesAsync();
+        });
+        await Task.Delay(300);
+        Assert.False(second.IsCompleted);
+        await held.CommitAsync();
+        await second;
+
+        await using SqliteBotDbContext check = database.NewContext();
+        Assert.Equal(["first", "second"], await check.People.OrderBy(p => p.Id).Select(p => p.Name).ToListAsync());
+    }
 }
