@@ -6,6 +6,10 @@ namespace ClustER.Bench;
 /// <summary>Prints what the figures were measured on.</summary>
 internal static class BenchMachine
 {
+    /// <summary>The DATAS setting in force: the environment variable overrides the runtimeconfig.</summary>
+    private static string? DatasMode() => Environment.GetEnvironmentVariable("DOTNET_GCDynamicAdaptationMode")
+        ?? Convert.ToString(AppContext.GetData("System.GC.DynamicAdaptationMode"), CultureInfo.InvariantCulture);
+
     /// <summary>Cores, memory, runtime, GC mode and the date.</summary>
     public static void Print()
     {
@@ -14,8 +18,7 @@ internal static class BenchMachine
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {memory.TotalAvailableMemoryBytes / (1024 * 1024 * 1024.0):0.#} GiB, "
             + $"{RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, "
             + $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC"
-            + (Convert.ToString(AppContext.GetData("System.GC.DynamicAdaptationMode"), CultureInfo.InvariantCulture) == "0"
-                || Environment.GetEnvironmentVariable("DOTNET_GCDynamicAdaptationMode") == "0" ? " without DATAS" : ""));
+            + (DatasMode() == "0" ? " without DATAS" : ""));
         Console.WriteLine($"load average at start: {LoadAverage()} (other work on the machine skews every figure; the ratio less so)");
     }
 

@@ -13,7 +13,7 @@ namespace ClustER.Bot.Storage;
 /// slowest turns waited hundreds of milliseconds for a lock held about one. SQLitePCLRaw exposes no busy handler,
 /// so it is set with the library's own <c>sqlite3_busy_handler</c>.
 /// </remarks>
-internal static partial class SqliteBusyWait
+internal static class SqliteBusyWait
 {
     private static readonly BusyHandler Handler = OnBusy;
 

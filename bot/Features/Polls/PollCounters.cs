@@ -16,8 +16,14 @@ internal static class PollCounters
     /// open at <paramref name="now"/>. False: closed, past its deadline, or unknown.
     /// </summary>
     public static async Task<bool> TakeOpenAsync(BotDbContext db, int pollId, DateTimeOffset now, CancellationToken ct) =>
-        await db.MeetingPolls.Where(p => p.Id == pollId && p.ClosedAt == null && p.Deadline > now)
-            .ExecuteUpdateAsync(u => u.SetProperty(p => p.TallyVersion, p => p.TallyVersion + 1), ct) == 1;
+        await RaiseVersionAsync(db.MeetingPolls.Where(p => p.Id == pollId && p.ClosedAt == null && p.Deadline > now), ct) == 1;
+
+    /// <summary>The close's first write: raises the poll's <see cref="MeetingPoll.TallyVersion"/>, open or not.</summary>
+    public static Task<int> TakeAsync(BotDbContext db, int pollId, CancellationToken ct) =>
+        RaiseVersionAsync(db.MeetingPolls.Where(p => p.Id == pollId), ct);
+
+    private static Task<int> RaiseVersionAsync(IQueryable<MeetingPoll> polls, CancellationToken ct) =>
+        polls.ExecuteUpdateAsync(u => u.SetProperty(p => p.TallyVersion, p => p.TallyVersion + 1), ct);
 
     /// <summary>Adds <paramref name="delta"/> to the count of <paramref name="answer"/> on <paramref name="slot"/>.</summary>
     public static void Add(MeetingPollSlot slot, PollAnswer answer, int delta)

@@ -45,7 +45,7 @@ internal sealed partial class PollService
         {
             // Closing in one write transaction whose first write takes the poll as a vote's does: a vote either
             // committed before (and is counted) or sees the poll closed.
-            await db.MeetingPolls.Where(p => p.Id == pollId).ExecuteUpdateAsync(u => u.SetProperty(p => p.TallyVersion, p => p.TallyVersion + 1), ct);
+            await PollCounters.TakeAsync(db, pollId, ct);
             poll = await db.MeetingPolls.Include(p => p.Slots).FirstOrDefaultAsync(p => p.Id == pollId, ct);
             if (poll is null || (slotId is { } s && poll.Slots.All(x => x.Id != s)))
             {
