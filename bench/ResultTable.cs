@@ -9,13 +9,14 @@ internal static class ResultTable
     public static bool Print(TargetResult bot, TargetResult baseline, bool checkTargets, double ratioTarget, double p99TargetMs)
     {
         Console.WriteLine();
-        Console.WriteLine($"  {"target",-9} {"turns",7} {"turns/s",9} {"p50 ms",8} {"p99 ms",8} {"max ms",8} {"CPU us/turn",12} {"alloc KB/turn",14} {"working set MB",15} {"GC heap MB",11} {"gen0/gen2",10} {"log lines/turn",15}");
+        Console.WriteLine($"  {"target",-9} {"turns",7} {"turns/s",9} {"p50 ms",8} {"p99 ms",8} {"max ms",8} {"CPU us/turn",12} {"alloc KB/turn",14} {"working set MB",15} {"GC heap MB",11} {"gen0/gen2",10} {"JIT'd",6} {"log lines/turn",15} {"bench CPU us/turn",18} {"machine busy %",15} {"steal %",8}");
         foreach (TargetResult target in new[] { bot, baseline })
         {
             Console.WriteLine($"  {target.Name,-9} {target.Turns,7} {target.TurnsPerSecond,9:0} {target.PercentileMs(50),8:0.00} {target.PercentileMs(99),8:0.00} "
                 + $"{target.PercentileMs(100),8:0.0} {target.CpuMicrosecondsPerTurn,12:0} {target.AllocatedBytesPerTurn / 1024,14:0.0} "
                 + $"{Mb(target.After?.WorkingSetBytes),15:0.0} {Mb(target.After?.GcHeapBytes),11:0.0} "
-                + $"{$"{target.After?.Gen0 - target.Before?.Gen0}/{target.After?.Gen2 - target.Before?.Gen2}",10} {(double)target.LogLines / target.Turns,15:0.0}");
+                + $"{target.Collections,10} {target.JitMethods,6} {(double)target.LogLines / target.Turns,15:0.0} "
+                + $"{target.BenchCpuMicrosecondsPerTurn,18:0} {target.Machine.BusyPercent,15:0} {target.Machine.StealPercent,8:0.0}");
         }
 
         double ratio = bot.TurnsPerSecond / baseline.TurnsPerSecond;

@@ -11,14 +11,47 @@ internal sealed class TargetResult(string name)
     /// <summary>The target's name in the table.</summary>
     public string Name { get; } = name;
 
-    /// <summary>Stats before the first measured round.</summary>
-    public ServerStats? Before { get; set; }
+    private double _cpuMilliseconds;
+    private long _allocatedBytes;
+    private int _gen0, _gen2;
+    private long _jitMethods;
 
-    /// <summary>Stats after the last measured round.</summary>
-    public ServerStats? After { get; set; }
+    /// <summary>Stats after the last measured round (memory at the end).</summary>
+    public ServerStats? After { get; private set; }
+
+    /// <summary>
+    /// Adds what the target's process spent between <paramref name="before"/> and <paramref name="after"/>, one
+    /// round of its own: the other target's rounds are left out, so neither is charged for the other's idle time.
+    /// </summary>
+    public void AddUsage(ServerStats before, ServerStats after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        _cpuMilliseconds += after.CpuMilliseconds - before.CpuMilliseconds;
+        _allocatedBytes += after.AllocatedBytes - before.AllocatedBytes;
+        _gen0 += after.Gen0 - before.Gen0;
+        _gen2 += after.Gen2 - before.Gen2;
+        _jitMethods += after.JitMethods - before.JitMethods;
+        After = after;
+    }
+
+    /// <summary>Gen 0 and gen 2 collections during the measured rounds.</summary>
+    public string Collections => $"{_gen0}/{_gen2}";
+
+    /// <summary>Methods the JIT compiled during the measured rounds (0 at steady state).</summary>
+    public long JitMethods => _jitMethods;
 
     /// <summary>The server's console (log) lines over the measured rounds.</summary>
     public long LogLines { get; set; }
+
+    /// <summary>The machine's CPU over this target's rounds.</summary>
+    public MachineCpu Machine { get; set; }
+
+    /// <summary>The bench process's own CPU (load generator and fake Connector) over this target's rounds.</summary>
+    public TimeSpan BenchCpu { get; set; }
+
+    /// <summary>The bench process's CPU per turn of this target, in microseconds.</summary>
+    public double BenchCpuMicrosecondsPerTurn => BenchCpu.TotalMicroseconds / Turns;
 
     /// <summary>Turns measured.</summary>
     public int Turns => _rounds.Sum(r => r.Turns);
@@ -42,10 +75,8 @@ internal sealed class TargetResult(string name)
     }
 
     /// <summary>CPU time the target's process used per turn, in microseconds.</summary>
-    public double CpuMicrosecondsPerTurn => Before is null || After is null ? double.NaN
-        : (After.CpuMilliseconds - Before.CpuMilliseconds) * 1000 / Turns;
+    public double CpuMicrosecondsPerTurn => _cpuMilliseconds * 1000 / Turns;
 
     /// <summary>Bytes the target allocated per turn.</summary>
-    public double AllocatedBytesPerTurn => Before is null || After is null ? double.NaN
-        : (double)(After.AllocatedBytes - Before.AllocatedBytes) / Turns;
+    public double AllocatedBytesPerTurn => (double)_allocatedBytes / Turns;
 }

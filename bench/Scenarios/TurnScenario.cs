@@ -44,13 +44,12 @@ internal sealed class TurnScenario(string name, string description, string text,
                 + $"activity {ActivityPayload.SampleSize(connector.ServiceUrl, text)} bytes"
                 + (options.BotSettings.Count > 0 ? $", bot settings: {string.Join(' ', options.BotSettings)}" : string.Empty));
 
-            await WarmUpAsync(load, bot, connector, expectedInBotReply, options, cancellationToken);
-            await WarmUpAsync(load, baseline, connector, BenchFeature.Reply, options, cancellationToken);
+            long botWarmup = await WarmUpAsync(load, bot, connector, expectedInBotReply, options, cancellationToken);
+            long baselineWarmup = await WarmUpAsync(load, baseline, connector, BenchFeature.Reply, options, cancellationToken);
+            Console.WriteLine($"  warm-up until the JIT is quiet: bot {botWarmup} turns, baseline {baselineWarmup} turns");
 
             var botResult = new TargetResult("bot");
             var baselineResult = new TargetResult("baseline");
-            botResult.Before = await bot.GetStatsAsync();
-            baselineResult.Before = await baseline.GetStatsAsync();
             long botLines = bot.OutputLines, baselineLines = baseline.OutputLines;
             for (int round = 0; round < options.Rounds; round++)
             {
@@ -61,7 +60,13 @@ internal sealed class TurnScenario(string name, string description, string text,
                 foreach ((ServerProcess target, TargetResult result) in order)
                 {
                     long repliesBefore = connector.Replies;
+                    ServerStats before = await target.GetStatsAsync();
+                    MachineCpu machineBefore = MachineCpu.Read();
+                    TimeSpan benchBefore = BenchProcessCpu();
                     RoundResult measured = await load.RunAsync(target.MessagesEndpoint, options.TurnsPerRound, cancellationToken);
+                    result.Machine += MachineCpu.Read() - machineBefore;
+                    result.BenchCpu += BenchProcessCpu() - benchBefore;
+                    result.AddUsage(before, await target.GetStatsAsync());
                     long replies = connector.Replies - repliesBefore;
                     if (replies != measured.Turns - measured.Failures)
                     {
@@ -72,8 +77,6 @@ internal sealed class TurnScenario(string name, string description, string text,
                 }
             }
 
-            botResult.After = await bot.GetStatsAsync();
-            baselineResult.After = await baseline.GetStatsAsync();
             botResult.LogLines = bot.OutputLines - botLines;
             baselineResult.LogLines = baseline.OutputLines - baselineLines;
 
@@ -104,19 +107,49 @@ internal sealed class TurnScenario(string name, string description, string text,
         }
     }
 
-    /// <summary>Warms <paramref name="target"/> up and checks that its replies are the real ones, not apologies.</summary>
-    private static async Task WarmUpAsync(LoadGenerator load, ServerProcess target, FakeConnector connector, string expectedInReply, BenchOptions options, CancellationToken ct)
+    private static TimeSpan BenchProcessCpu()
     {
-        RoundResult warm = await load.RunAsync(target.MessagesEndpoint, options.WarmupTurns, ct);
-        if (warm.Failures > 0)
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
+    }
+
+    /// <summary>
+    /// Warms <paramref name="target"/> up and checks that its replies are the real ones, not apologies. After the
+    /// requested turns it goes on, chunk by chunk, until a chunk of turns makes the JIT compile (almost) nothing:
+    /// tiered compilation keeps recompiling a large app's hot methods for tens of seconds, and a round measured
+    /// meanwhile measures the JIT. Returns the warm-up turns run.
+    /// </summary>
+    private static async Task<long> WarmUpAsync(LoadGenerator load, ServerProcess target, FakeConnector connector, string expectedInReply, BenchOptions options, CancellationToken ct)
+    {
+        const int Chunk = 20_000, QuietMethods = 3, MaxChunks = 100;
+        long turns = 0;
+        await RunCheckedAsync(options.WarmupTurns);
+        for (int chunk = 0; chunk < MaxChunks; chunk++)
         {
-            throw new InvalidOperationException($"{warm.Failures} of {warm.Turns} warm-up turns failed against {target.BaseAddress}.");
+            long compiled = (await target.GetStatsAsync()).JitMethods;
+            await RunCheckedAsync(Chunk);
+            if ((await target.GetStatsAsync()).JitMethods - compiled <= QuietMethods)
+            {
+                break;
+            }
         }
 
         if (!connector.LastReply.Contains(expectedInReply, StringComparison.Ordinal))
         {
             string reply = connector.LastReply.Length <= 400 ? connector.LastReply : connector.LastReply[..400] + "...";
             throw new InvalidOperationException($"Unexpected reply from {target.BaseAddress} (expected it to contain {expectedInReply}): {reply}");
+        }
+
+        return turns;
+
+        async Task RunCheckedAsync(int count)
+        {
+            RoundResult warm = await load.RunAsync(target.MessagesEndpoint, count, ct);
+            turns += warm.Turns;
+            if (warm.Failures > 0)
+            {
+                throw new InvalidOperationException($"{warm.Failures} of {warm.Turns} warm-up turns failed against {target.BaseAddress}.");
+            }
         }
     }
 }

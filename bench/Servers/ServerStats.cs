@@ -9,14 +9,16 @@ namespace ClustER.Bench.Servers;
 /// <param name="CpuMilliseconds">CPU time used since the process started, all threads.</param>
 /// <param name="Gen0">Gen 0 collections so far.</param>
 /// <param name="Gen2">Gen 2 collections so far.</param>
-internal sealed record ServerStats(long WorkingSetBytes, long GcHeapBytes, long AllocatedBytes, double CpuMilliseconds, int Gen0, int Gen2)
+/// <param name="JitMethods">Methods the JIT has compiled so far (every tier): still rising means not yet at steady state.</param>
+internal sealed record ServerStats(long WorkingSetBytes, long GcHeapBytes, long AllocatedBytes, double CpuMilliseconds, int Gen0, int Gen2, long JitMethods)
 {
     /// <summary>The current process's figures.</summary>
     public static ServerStats Current()
     {
         using Process self = Process.GetCurrentProcess();
         return new ServerStats(self.WorkingSet64, GC.GetGCMemoryInfo().HeapSizeBytes, GC.GetTotalAllocatedBytes(),
-            self.TotalProcessorTime.TotalMilliseconds, GC.CollectionCount(0), GC.CollectionCount(2));
+            self.TotalProcessorTime.TotalMilliseconds, GC.CollectionCount(0), GC.CollectionCount(2),
+            System.Runtime.JitInfo.GetCompiledMethodCount());
     }
 
     /// <summary>Answers <c>GET /_bench/stats</c>.</summary>
