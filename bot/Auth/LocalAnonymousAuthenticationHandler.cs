@@ -18,6 +18,11 @@ internal sealed class LocalAnonymousAuthenticationHandler(
     /// <summary>The scheme name.</summary>
     public const string SchemeName = "LocalAnonymous";
 
+    // One immutable result for every loopback caller: the principal carries nothing about the request, and
+    // nothing in the bot adds claims to it, so each request need not build an identity, a principal and a ticket.
+    private static readonly Task<AuthenticateResult> LoopbackCaller = Task.FromResult(AuthenticateResult.Success(
+        new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "local-anonymous")], SchemeName)), SchemeName)));
+
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!BotAuthentication.IsLoopback(Context))
@@ -26,7 +31,6 @@ internal sealed class LocalAnonymousAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.Fail("The local anonymous mode accepts loopback callers only."));
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "local-anonymous")], SchemeName);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+        return LoopbackCaller;
     }
 }

@@ -31,11 +31,12 @@ internal sealed class ActivityDeduplicator(TimeProvider time)
     /// Claims the activity. Returns null for a first delivery (the caller processes it), or the task
     /// of the first delivery's outcome for a repeat.
     /// </summary>
-    public Task<TurnOutcome>? TryClaim(string key, Task<TurnOutcome> outcome)
+    public Task<TurnOutcome>? TryClaim(string key, Task<TurnOutcome> outcome) => TryClaim(KeyOf(key), outcome);
+
+    /// <summary><see cref="TryClaim(string, Task{TurnOutcome})"/> for a key already hashed by <see cref="KeyOf"/>.</summary>
+    public Task<TurnOutcome>? TryClaim(UInt128 hash, Task<TurnOutcome> outcome)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(key);
         ArgumentNullException.ThrowIfNull(outcome);
-        UInt128 hash = Hash(key);
         Generations generations = Current();
         if (generations.Previous.TryGetValue(hash, out Task<TurnOutcome>? earlier))
         {
@@ -58,10 +59,25 @@ internal sealed class ActivityDeduplicator(TimeProvider time)
         return null;
     }
 
-    /// <summary>Forgets <paramref name="key"/>, so the next delivery of that activity is processed again.</summary>
-    public void Forget(string key)
+    /// <summary>
+    /// Replaces the remembered <paramref name="running"/> task of <paramref name="hash"/> with
+    /// <paramref name="settled"/>, an equivalent completed one, if the entry still holds it.
+    /// </summary>
+    public void Settle(UInt128 hash, Task<TurnOutcome> running, Task<TurnOutcome> settled)
     {
-        UInt128 hash = Hash(key);
+        Generations generations = Volatile.Read(ref _generations);
+        if (!generations.Active.TryUpdate(hash, settled, running))
+        {
+            generations.Previous.TryUpdate(hash, settled, running);
+        }
+    }
+
+    /// <summary>Forgets <paramref name="key"/>, so the next delivery of that activity is processed again.</summary>
+    public void Forget(string key) => Forget(KeyOf(key));
+
+    /// <summary><see cref="Forget(string)"/> for a key already hashed by <see cref="KeyOf"/>.</summary>
+    public void Forget(UInt128 hash)
+    {
         Generations generations = _generations;
         generations.Active.TryRemove(hash, out _);
         generations.Previous.TryRemove(hash, out _);
@@ -92,8 +108,10 @@ internal sealed class ActivityDeduplicator(TimeProvider time)
         }
     }
 
-    private static UInt128 Hash(string key)
+    /// <summary>The 128-bit hash the deduplicator remembers <paramref name="key"/> by.</summary>
+    public static UInt128 KeyOf(string key)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
         Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
         int length = Encoding.UTF8.GetMaxByteCount(key.Length);
         byte[]? rented = length > 512 ? System.Buffers.ArrayPool<byte>.Shared.Rent(length) : null;

@@ -83,7 +83,7 @@ internal static class MessagesEndpoint
             serviceUrls.Trust(serviceUrl);
         }
 
-        TurnOutcome outcome = await processor.ProcessAsync(activity);
+        TurnOutcome outcome = await processor.ProcessAsync(activity, http.RequestServices);
         return outcome.Body is null
             ? Results.StatusCode(outcome.Status)
             : Results.Json(outcome.Body, ProtocolJsonContext.Default.AdaptiveCardInvokeResponse, statusCode: outcome.Status);

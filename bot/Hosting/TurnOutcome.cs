@@ -9,4 +9,7 @@ internal sealed record TurnOutcome(int Status, AdaptiveCardInvokeResponse? Body)
 {
     /// <summary>A turn that needs no body.</summary>
     public static TurnOutcome Ok { get; } = new(StatusCodes.Status200OK, null);
+
+    /// <summary><see cref="Ok"/> as a completed task, shared by every turn that ends with it.</summary>
+    public static Task<TurnOutcome> OkTask { get; } = Task.FromResult(Ok);
 }

@@ -13,37 +13,47 @@ namespace ClustER.Bot.Hosting;
 internal sealed class TurnProcessor(
     ActivityRouter router,
     ActivityDeduplicator deduplicator,
-    IServiceScopeFactory scopes,
     IOptions<BotOptions> options,
     ILogger<TurnProcessor> logger)
 {
-    /// <summary>Processes <paramref name="activity"/> and returns what the HTTP response should carry.</summary>
-    public Task<TurnOutcome> ProcessAsync(Activity activity)
+    /// <summary>
+    /// Processes <paramref name="activity"/> with the request's scoped <paramref name="services"/> and returns
+    /// what the HTTP response should carry.
+    /// </summary>
+    public Task<TurnOutcome> ProcessAsync(Activity activity, IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(services);
         if (activity.Id is not { Length: > 0 } id)
         {
-            return RunAsync(activity);
+            return RunAsync(activity, services);
         }
 
         // The claim stores the running task, so a retry that arrives while the first delivery still runs waits for it.
         var first = new TaskCompletionSource<TurnOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
-        string key = $"{activity.ChannelId}|{activity.Conversation?.Id}|{id}";
+        UInt128 key = ActivityDeduplicator.KeyOf($"{activity.ChannelId}|{activity.Conversation?.Id}|{id}");
         if (deduplicator.TryClaim(key, first.Task) is { } earlier)
         {
             Log.DuplicateActivity(logger, id);
             return earlier;
         }
 
-        return CompleteAsync(first, key, activity);
+        return CompleteAsync(first, key, activity, services);
     }
 
-    private async Task<TurnOutcome> CompleteAsync(TaskCompletionSource<TurnOutcome> first, string key, Activity activity)
+    private async Task<TurnOutcome> CompleteAsync(TaskCompletionSource<TurnOutcome> first, UInt128 key, Activity activity, IServiceProvider services)
     {
         try
         {
-            TurnOutcome outcome = await RunAsync(activity);
+            TurnOutcome outcome = await RunAsync(activity, services);
             first.SetResult(outcome);
+            if (ReferenceEquals(outcome, TurnOutcome.Ok))
+            {
+                // Most turns end with the plain 200. The shared task lets this turn's own task die young
+                // instead of surviving ten minutes in the deduplicator and being copied by every collection.
+                deduplicator.Settle(key, first.Task, TurnOutcome.OkTask);
+            }
+
             return outcome;
         }
         catch (Exception ex)
@@ -56,20 +66,19 @@ internal sealed class TurnProcessor(
         }
     }
 
-    private async Task<TurnOutcome> RunAsync(Activity activity)
+    private async Task<TurnOutcome> RunAsync(Activity activity, IServiceProvider services)
     {
         using var timeout = new CancellationTokenSource(options.Value.TurnTimeout);
         CancellationToken ct = timeout.Token;
-        await using AsyncServiceScope scope = scopes.CreateAsyncScope();
-        IConnectorClient connector = scope.ServiceProvider.GetRequiredService<IConnectorClient>();
-        var context = new TurnContext(activity, scope.ServiceProvider, connector) { ReplyLocale = activity.Locale };
+        IConnectorClient connector = services.GetRequiredService<IConnectorClient>();
+        var context = new TurnContext(activity, services, connector) { ReplyLocale = activity.Locale };
 
         using IDisposable? logScope = logger.BeginScope(new TurnLogScope(activity));
         bool failed = false;
         try
         {
             TurnPreparation.Prepare(context);
-            IEnumerable<ITurnMiddleware> middleware = scope.ServiceProvider.GetServices<ITurnMiddleware>();
+            IEnumerable<ITurnMiddleware> middleware = services.GetServices<ITurnMiddleware>();
             await RunPipelineAsync(context, middleware.GetEnumerator(), ct);
         }
         catch (Exception ex)
@@ -77,7 +86,7 @@ internal sealed class TurnProcessor(
             // The turn boundary: whatever a handler threw (a timeout included) ends here, once, with the activity id.
             failed = true;
             Log.TurnFailed(logger, ex, activity.Id, activity.Type);
-            await ReportErrorAsync(context, scope.ServiceProvider, ex);
+            await ReportErrorAsync(context, services, ex);
         }
 
         InvokeResponse? invoke = context.InvokeResponse ?? (activity.Type != ActivityTypes.Invoke ? null

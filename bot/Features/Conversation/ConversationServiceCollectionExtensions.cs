@@ -8,11 +8,13 @@ internal static class ConversationServiceCollectionExtensions
     /// <summary>Member resolution, language, help, welcome and the apology on errors.</summary>
     public static IServiceCollection AddConversationFeature(this IServiceCollection services)
     {
-        services.AddScoped<MemberResolver>();
-        services.AddScoped<ConversationCapture>();
+        // Singletons: they keep no per-turn state (contexts come from the pooled factory), and every turn runs
+        // them, so a turn no longer builds them and their dependencies anew.
+        services.AddSingleton<MemberResolver>();
+        services.AddSingleton<ConversationCapture>();
         // Middleware runs in registration order: who is speaking first, then the message checks that answer in their language.
-        services.AddScoped<ITurnMiddleware, MemberMiddleware>();
-        services.AddScoped<ITurnMiddleware, MessageGuardMiddleware>();
+        services.AddSingleton<ITurnMiddleware, MemberMiddleware>();
+        services.AddSingleton<ITurnMiddleware, MessageGuardMiddleware>();
         services.AddScoped<ITurnErrorHandler, ApologyErrorHandler>();
         services.AddSingleton<IBotFeature, ConversationFeature>();
         services.AddSingleton<IHelpContributor, ConversationHelp>();

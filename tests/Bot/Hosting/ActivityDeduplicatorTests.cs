@@ -74,4 +74,49 @@ public sealed class ActivityDeduplicatorTests
         Assert.Same(First, dedup.TryClaim(key, Retry));
         Assert.Null(dedup.TryClaim(key[..^1] + "2", Retry));
     }
+
+    [Fact]
+    public void Settle_RunningClaim_ARetryGetsTheSettledTask()
+    {
+        var dedup = new ActivityDeduplicator(new FakeTimeProvider());
+        var running = new TaskCompletionSource<TurnOutcome>();
+        UInt128 key = ActivityDeduplicator.KeyOf("msteams|conv|1");
+        dedup.TryClaim(key, running.Task);
+
+        dedup.Settle(key, running.Task, First);
+
+        Assert.Same(First, dedup.TryClaim(key, Retry));
+    }
+
+    [Fact]
+    public void Settle_AfterTheClaimWasForgottenAndRetaken_KeepsTheNewClaim()
+    {
+        var dedup = new ActivityDeduplicator(new FakeTimeProvider());
+        var stale = new TaskCompletionSource<TurnOutcome>();
+        UInt128 key = ActivityDeduplicator.KeyOf("msteams|conv|1");
+        dedup.TryClaim(key, stale.Task);
+        dedup.Forget(key);
+        var current = new TaskCompletionSource<TurnOutcome>();
+        dedup.TryClaim(key, current.Task);
+
+        dedup.Settle(key, stale.Task, First);
+
+        Assert.Same(current.Task, dedup.TryClaim(key, Retry));
+    }
+
+    [Fact]
+    public void Settle_ClaimInThePreviousGeneration_IsSettledThere()
+    {
+        var time = new FakeTimeProvider();
+        var dedup = new ActivityDeduplicator(time);
+        var running = new TaskCompletionSource<TurnOutcome>();
+        UInt128 key = ActivityDeduplicator.KeyOf("msteams|conv|1");
+        dedup.TryClaim(key, running.Task);
+        time.Advance(ActivityDeduplicator.Window + TimeSpan.FromSeconds(1));
+        dedup.TryClaim("msteams|conv|other", Retry); // rotates: the claim is now in the previous generation
+
+        dedup.Settle(key, running.Task, First);
+
+        Assert.Same(First, dedup.TryClaim(key, Retry));
+    }
 }
