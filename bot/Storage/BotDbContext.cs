@@ -53,6 +53,9 @@ public partial class BotDbContext : DbContext
 
     public DbSet<DeliveryRecord> Deliveries => Set<DeliveryRecord>();
 
+    /// <summary>Hashed identifiers of erased people, which a member import must not bring back.</summary>
+    public DbSet<ErasedIdentity> ErasedIdentities => Set<ErasedIdentity>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

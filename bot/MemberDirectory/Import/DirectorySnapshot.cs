@@ -14,6 +14,7 @@ internal sealed class DirectorySnapshot
     private readonly Dictionary<string, Person> _byObjectId = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Person>> _byEmail = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, long> _seen = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _erased = new(StringComparer.Ordinal);
 
     private DirectorySnapshot()
     {
@@ -32,6 +33,8 @@ internal sealed class DirectorySnapshot
         {
             snapshot.Index(person);
         }
+
+        snapshot._erased.UnionWith(await db.ErasedIdentities.Select(e => e.IdentifierHash).ToListAsync(cancellationToken));
 
         return snapshot;
     }
@@ -69,6 +72,11 @@ internal sealed class DirectorySnapshot
 
         return candidates.FirstOrDefault();
     }
+
+    /// <summary>True when the record's e-mail or object id belongs to a person who asked to be forgotten.</summary>
+    public bool WasErased(ParsedMemberRow row) =>
+        (row.AadObjectId is not null && _erased.Contains(ErasedIdentity.HashOfObjectId(row.AadObjectId)))
+        || (row.Email is not null && _erased.Contains(ErasedIdentity.HashOfEmail(row.Email)));
 
     /// <summary>
     /// The line of an earlier record of this import about the same person, if any: the same aadObjectId,

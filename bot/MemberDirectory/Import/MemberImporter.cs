@@ -5,7 +5,8 @@ namespace ClustER.Bot.MemberDirectory.Import;
 
 /// <summary>
 /// Imports members from a CSV file (format in docs/member-import.md): valid records are added or update
-/// the person with the same aadObjectId or email; invalid ones are reported with their line and left out.
+/// the person with the same aadObjectId or email; invalid ones, and new records of people who asked to be
+/// forgotten, are reported with their line and left out.
 /// Everything accepted is saved in one transaction, so a failure leaves the directory as it was.
 /// </summary>
 internal sealed class MemberImporter(BotDbContext db, ILogger<MemberImporter> logger)
@@ -82,6 +83,14 @@ internal sealed class MemberImporter(BotDbContext db, ILogger<MemberImporter> lo
         }
 
         Person? person = directory.FindPerson(row, errors);
+        if (person is null && directory.WasErased(row))
+        {
+            // Erasure is honoured even when the source list was not updated. Someone who comes back and writes to
+            // the bot is in the directory again, and a record with their aadObjectId then updates them.
+            errors.Add("this person asked the bot to forget them: they are not added again (remove the record from the file)");
+            return;
+        }
+
         Organisation? organisation = directory.FindOrganisation(row.Organisation);
         if (row.Organisation is not null && organisation is null && row.OrganisationType is null)
         {

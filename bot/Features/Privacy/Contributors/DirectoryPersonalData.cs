@@ -9,7 +9,8 @@ namespace ClustER.Bot.Features.Privacy.Contributors;
 /// <summary>
 /// The directory entry: name, e-mail, Teams and Entra ids, organisation, language, time zone, roles, working
 /// groups. Erasure anonymises the row in place instead of deleting it: ledger rows and meeting minutes keep a
-/// foreign key to it, and a tombstone without name or ids is no longer personal data.
+/// foreign key to it, and a tombstone without name or ids is no longer personal data. The e-mail and object id
+/// are kept as hashes only, so a member import does not add the person back (<see cref="ErasedIdentity"/>).
 /// </summary>
 [PersonalData(typeof(Person), typeof(WorkingGroupMembership))]
 internal sealed class DirectoryPersonalData(BotDbContext db, TimeProvider time) : IPersonalDataContributor
@@ -44,8 +45,9 @@ internal sealed class DirectoryPersonalData(BotDbContext db, TimeProvider time) 
 
     public async Task EraseAsync(int personId, CancellationToken cancellationToken)
     {
-        await db.WorkingGroupMemberships.Where(m => m.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
         DateTimeOffset now = time.GetUtcNow();
+        await RememberErasedIdentifiersAsync(personId, now, cancellationToken);
+        await db.WorkingGroupMemberships.Where(m => m.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
         await db.People.Where(p => p.Id == personId).ExecuteUpdateAsync(s => s
             .SetProperty(p => p.Name, TombstoneName(personId))
             .SetProperty(p => p.Email, (string?)null)
@@ -58,6 +60,30 @@ internal sealed class DirectoryPersonalData(BotDbContext db, TimeProvider time) 
             .SetProperty(p => p.IsReachable, false)
             .SetProperty(p => p.UnreachableSince, (DateTimeOffset?)null)
             .SetProperty(p => p.ErasedAt, p => p.ErasedAt ?? now), cancellationToken);
+    }
+
+    /// <summary>
+    /// Keeps the hashes of the person's e-mail and object id, so that a member import of a list that still has
+    /// them reports them instead of adding them again (<see cref="ErasedIdentity"/>).
+    /// </summary>
+    private async Task RememberErasedIdentifiersAsync(int personId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var ids = await db.People.AsNoTracking().Where(p => p.Id == personId)
+            .Select(p => new { p.Email, p.AadObjectId }).FirstOrDefaultAsync(cancellationToken);
+        List<string> hashes = [];
+        if (!string.IsNullOrWhiteSpace(ids?.Email))
+        {
+            hashes.Add(ErasedIdentity.HashOfEmail(ids.Email));
+        }
+
+        if (!string.IsNullOrWhiteSpace(ids?.AadObjectId))
+        {
+            hashes.Add(ErasedIdentity.HashOfObjectId(ids.AadObjectId));
+        }
+
+        List<string> known = await db.ErasedIdentities.Where(e => hashes.Contains(e.IdentifierHash)).Select(e => e.IdentifierHash).ToListAsync(cancellationToken);
+        db.ErasedIdentities.AddRange(hashes.Except(known).Select(hash => new ErasedIdentity { IdentifierHash = hash, ErasedAt = now }));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The name a tombstone shows where a name is expected (staff cards, minutes): its number only.</summary>

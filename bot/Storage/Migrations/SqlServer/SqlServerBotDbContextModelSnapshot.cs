@@ -440,6 +440,31 @@ namespace ClustER.Bot.Storage.Migrations.SqlServer
                     b.ToTable("Deliveries", (string)null);
                 });
 
+            modelBuilder.Entity("ClustER.Bot.Storage.Entities.ErasedIdentity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ErasedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("IdentifierHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdentifierHash")
+                        .IsUnique();
+
+                    b.ToTable("ErasedIdentities");
+                });
+
             modelBuilder.Entity("ClustER.Bot.Storage.Entities.Meeting", b =>
                 {
                     b.Property<int>("Id")

@@ -110,6 +110,7 @@ public sealed class PrivacyFlowTests
         Assert.Null(tombstone.OrganisationId);
         Assert.Equal(PersonRoles.None, tombstone.Roles);
         Assert.NotNull(tombstone.ErasedAt);
+        Assert.Contains(ErasedIdentity.HashOfEmail(MemberEmail), await QueryAsync(bot, db => db.ErasedIdentities.Select(e => e.IdentifierHash).ToListAsync()));
 
         // Bruno keeps everything.
         Assert.Contains(values, v => v.Value == "bruno.verdi@medtech.example");
@@ -240,6 +241,7 @@ public sealed class PrivacyFlowTests
         Assert.Equal(1, await QueryAsync(bot, db => db.StaffQuestions.CountAsync(q => q.PersonId == zoe.PersonId)));
         Assert.Equal(2, await QueryAsync(bot, db => db.MeetingResponses.CountAsync(r => r.PersonId == zoe.PersonId)));
         Assert.Equal(0, await QueryAsync(bot, db => db.Deliveries.CountAsync(d => d.Kind == NotifyErasureJob.LedgerKind)));
+        Assert.Equal(0, await QueryAsync(bot, db => db.ErasedIdentities.CountAsync()));
     }
 
     [Fact]

@@ -195,6 +195,54 @@ public sealed class MemberImporterTests : IAsyncLifetime
         Assert.Equal(5 + 1, await db.People.CountAsync(p => (p.Roles & PersonRoles.Staff) == PersonRoles.Staff));
     }
 
+    [Fact]
+    public async Task ImportAsync_PersonWhoAskedToBeForgotten_IsReportedAndNotAddedAgain()
+    {
+        const string Megan = "Holostem,company,Modena,Megan Bowen,Megan@Holostem.example,5d0a1c7e-0000-4000-8000-000000000001,,,,3,";
+        await ImportAsync(Header, Megan);
+        await EraseAsync("Megan Bowen");
+
+        MemberImportReport again = await ImportAsync(
+            Header,
+            Megan,
+            "Holostem,,,Megan B.,megan@holostem.example,,,,,,", // the e-mail alone, in other case, is recognised too
+            "Holostem,,,Adele Vance,adele@holostem.example,,,,,,");
+
+        Assert.Equal((1, 0), (again.PeopleAdded, again.PeopleUpdated));
+        Assert.Equal([2L, 3L], again.Rejected.Select(r => r.Line));
+        Assert.All(again.Rejected, r => Assert.Contains(r.Reasons, reason => reason.Contains("forget them", StringComparison.Ordinal)));
+        await using SqliteBotDbContext db = _database.NewContext();
+        Assert.False(await db.People.AnyAsync(p => p.Name.StartsWith("Megan") || p.Email == "megan@holostem.example"));
+        Assert.Equal(2, await db.ErasedIdentities.CountAsync());
+        Assert.DoesNotContain(await db.ErasedIdentities.Select(e => e.IdentifierHash).ToListAsync(), h => h.Contains("megan", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task ImportAsync_ErasedPersonWhoCameBackInTeams_IsUpdatedByTheirObjectId()
+    {
+        const string ObjectId = "5d0a1c7e-0000-4000-8000-000000000002";
+        await ImportAsync(Header, $"Holostem,company,Modena,Megan Bowen,megan@holostem.example,{ObjectId},,,,3,");
+        await EraseAsync("Megan Bowen");
+        await using (SqliteBotDbContext db = _database.NewContext())
+        {
+            // What the bot stores when she writes to it again.
+            db.People.Add(new Person { Name = "Megan Bowen", TeamsUserId = "29:megan", AadObjectId = ObjectId });
+            await db.SaveChangesAsync();
+        }
+
+        MemberImportReport report = await ImportAsync(Header, $"Holostem,,,Megan Bowen,megan@holostem.example,{ObjectId},,,,3,");
+
+        Assert.Equal((0, 1), (report.PeopleAdded, report.PeopleUpdated));
+        Assert.Empty(report.Rejected);
+    }
+
+    private async Task EraseAsync(string name)
+    {
+        await using SqliteBotDbContext db = _database.NewContext();
+        int id = await db.People.Where(p => p.Name == name).Select(p => p.Id).SingleAsync();
+        await new ClustER.Bot.Features.Privacy.Contributors.DirectoryPersonalData(db, TimeProvider.System).EraseAsync(id, CancellationToken.None);
+    }
+
     private async Task<MemberImportReport> ImportAsync(params string[] lines)
     {
         await using SqliteBotDbContext db = _database.NewContext();
