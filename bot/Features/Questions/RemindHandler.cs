@@ -26,10 +26,12 @@ internal sealed class RemindHandler(BotDbContext db, KnowledgeCatalog catalog, M
             return;
         }
 
-        await reminders.FollowAsync(member.PersonId, KnowledgeSubjectSource.ItemKey(kind, id),
-            kind == KnowledgeKind.Call ? ReminderKind.CallDeadline : ReminderKind.Event, cancellationToken);
-        bool exists = await db.Subscriptions.AnyAsync(s => s.PersonId == member.PersonId && s.ItemKind == kind && s.ItemId == id, cancellationToken);
-        if (!exists)
+        // "Already" means the reminders follow the item now. The knowledge table below also keeps the member's
+        // stopped requests, so it cannot say so: after a "stop" in "my reminders", asking again follows again.
+        string itemKey = KnowledgeSubjectSource.ItemKey(kind, id);
+        bool following = await db.ReminderSubscriptions.AnyAsync(s => s.PersonId == member.PersonId && s.ItemKey == itemKey, cancellationToken);
+        await reminders.FollowAsync(member.PersonId, itemKey, kind == KnowledgeKind.Call ? ReminderKind.CallDeadline : ReminderKind.Event, cancellationToken);
+        if (!await db.Subscriptions.AnyAsync(s => s.PersonId == member.PersonId && s.ItemKind == kind && s.ItemId == id, cancellationToken))
         {
             db.Subscriptions.Add(new Subscription { PersonId = member.PersonId, ItemKind = kind, ItemId = id, CreatedAt = time.GetUtcNow() });
             try
@@ -39,10 +41,10 @@ internal sealed class RemindHandler(BotDbContext db, KnowledgeCatalog catalog, M
             catch (DbUpdateException)
             {
                 // A double click raced us to the unique index: the subscription exists, which is what was asked.
-                exists = true;
+                following = true;
             }
         }
 
-        await context.AcknowledgeCardActionAsync(QaTexts.Texts.Get(exists ? "Remind.Already" : "Remind.Done", lang, item.Title), cancellationToken);
+        await context.AcknowledgeCardActionAsync(QaTexts.Texts.Get(following ? "Remind.Already" : "Remind.Done", lang, item.Title), cancellationToken);
     }
 }

@@ -70,6 +70,30 @@ public class QaFeatureTests
     }
 
     [Fact]
+    public async Task Remind_AfterItsRemindersWereStopped_FollowsAgainAndSaysSo()
+    {
+        await using BotApiFactory bot = await QaBot.StartAsync(DevSet.KnowledgeFolder, Now);
+        Activity answer = Assert.Single(await QaBot.AskAsync(bot, "Dove si tiene Exposanità?"));
+        JsonObject remind = CardReader.Actions(answer, "qa.remind")[0];
+        Assert.Single(await QaBot.PostAsync(bot, bot.Activities.CardSubmit("qa.remind", (JsonObject)remind["data"]!.DeepClone())));
+        string itemKey = ClustER.Bot.Features.Knowledge.KnowledgeSubjectSource.ItemKey(ClustER.Bot.Features.Knowledge.Model.KnowledgeKind.Event, "exposanita-2027");
+        await using (AsyncServiceScope scope = bot.Services.CreateAsyncScope())
+        {
+            BotDbContext db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+            int personId = await db.ReminderSubscriptions.Where(s => s.ItemKey == itemKey).Select(s => s.PersonId).SingleAsync();
+            await scope.ServiceProvider.GetRequiredService<ClustER.Bot.Features.Reminders.MemberReminders>().StopAsync(personId, itemKey, default);
+        }
+
+        Activity again = Assert.Single(await QaBot.PostAsync(bot, bot.Activities.CardSubmit("qa.remind", (JsonObject)remind["data"]!.DeepClone())));
+
+        Assert.StartsWith("Ti ricorderò", ActivityFactory.PlainText(again), StringComparison.Ordinal);
+        await using AsyncServiceScope check = bot.Services.CreateAsyncScope();
+        BotDbContext after = check.ServiceProvider.GetRequiredService<BotDbContext>();
+        Assert.Equal(1, await after.ReminderSubscriptions.CountAsync(s => s.ItemKey == itemKey));
+        Assert.Equal(0, await after.ReminderOptOuts.CountAsync(o => o.ItemKey == itemKey));
+    }
+
+    [Fact]
     public async Task AddToCalendar_SignedLink_ServesIcsAndRefusesTampering()
     {
         await using BotApiFactory bot = await QaBot.StartAsync(DevSet.KnowledgeFolder, Now);
