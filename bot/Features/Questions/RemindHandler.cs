@@ -26,11 +26,11 @@ internal sealed class RemindHandler(BotDbContext db, KnowledgeCatalog catalog, M
             return;
         }
 
-        // "Already" means the reminders follow the item now. The knowledge table below also keeps the member's
+        // "Already" means the reminders followed the item. The knowledge table below also keeps the member's
         // stopped requests, so it cannot say so: after a "stop" in "my reminders", asking again follows again.
-        string itemKey = KnowledgeSubjectSource.ItemKey(kind, id);
-        bool following = await db.ReminderSubscriptions.AnyAsync(s => s.PersonId == member.PersonId && s.ItemKey == itemKey, cancellationToken);
-        await reminders.FollowAsync(member.PersonId, itemKey, kind == KnowledgeKind.Call ? ReminderKind.CallDeadline : ReminderKind.Event, cancellationToken);
+        FollowOutcome followed = await reminders.FollowAsync(member.PersonId, KnowledgeSubjectSource.ItemKey(kind, id),
+            kind == KnowledgeKind.Call ? ReminderKind.CallDeadline : ReminderKind.Event, cancellationToken);
+        bool following = followed.WasFollowing;
         if (!await db.Subscriptions.AnyAsync(s => s.PersonId == member.PersonId && s.ItemKind == kind && s.ItemId == id, cancellationToken))
         {
             db.Subscriptions.Add(new Subscription { PersonId = member.PersonId, ItemKind = kind, ItemId = id, CreatedAt = time.GetUtcNow() });

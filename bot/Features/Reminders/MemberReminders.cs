@@ -63,10 +63,10 @@ internal sealed class MemberReminders(BotDbContext db, IOptions<ReminderOptions>
         preference?.Offsets is { } own && ReminderOffsets.TryParse(own, out IReadOnlyList<TimeSpan> parsed) ? parsed : options.Value.DefaultOffsets(kind);
 
     /// <summary>Follows an item: subscribes, and lifts an earlier "stop" and a mute of its kind.</summary>
-    /// <returns>True when the kind had been muted (and is no longer).</returns>
-    public async Task<bool> FollowAsync(int personId, string itemKey, ReminderKind kind, CancellationToken ct)
+    public async Task<FollowOutcome> FollowAsync(int personId, string itemKey, ReminderKind kind, CancellationToken ct)
     {
-        if (!await db.ReminderSubscriptions.AnyAsync(s => s.PersonId == personId && s.ItemKey == itemKey, ct))
+        bool wasFollowing = await db.ReminderSubscriptions.AnyAsync(s => s.PersonId == personId && s.ItemKey == itemKey, ct);
+        if (!wasFollowing)
         {
             db.ReminderSubscriptions.Add(new ReminderSubscription { PersonId = personId, ItemKey = itemKey, CreatedAt = time.GetUtcNow() });
         }
@@ -80,7 +80,7 @@ internal sealed class MemberReminders(BotDbContext db, IOptions<ReminderOptions>
         }
 
         await db.SaveChangesAsync(ct);
-        return wasMuted;
+        return new FollowOutcome(wasFollowing, wasMuted);
     }
 
     /// <summary>Stops the reminders of an item for the member, whether they subscribed or belong to its audience.</summary>
@@ -126,3 +126,8 @@ internal sealed class MemberReminders(BotDbContext db, IOptions<ReminderOptions>
 
 /// <summary>A subject a member follows, with their next reminder (null: none left, or muted).</summary>
 internal sealed record FollowedSubject(ReminderSubject Subject, DateTimeOffset? NextReminder, bool IsMuted);
+
+/// <summary>What following an item changed.</summary>
+/// <param name="WasFollowing">The member already followed the item: nothing new was subscribed.</param>
+/// <param name="WasMuted">The item's kind had been muted (and is no longer).</param>
+internal sealed record FollowOutcome(bool WasFollowing, bool WasMuted);

@@ -74,7 +74,7 @@ internal sealed class RemindMeHandler(IEnumerable<IReminderSubjectSource> source
     private async Task FollowAsync(TurnContext context, MemberContext member, ReminderSubjectInfo item, CancellationToken ct)
     {
         string lang = member.Language;
-        bool wasMuted = await reminders.FollowAsync(member.PersonId, item.ItemKey, item.Kind, ct);
+        bool wasMuted = (await reminders.FollowAsync(member.PersonId, item.ItemKey, item.Kind, ct)).WasMuted;
         var preferences = await reminders.PreferencesAsync(member.PersonId, ct);
         preferences.TryGetValue(item.Kind, out var preference);
         string text = RemindersTexts.Texts.Get("RemindMe.Done", lang, item.Title(lang), ReminderTime.When(item.DueAt, member.TimeZoneId, lang),
