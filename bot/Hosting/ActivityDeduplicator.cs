@@ -28,12 +28,9 @@ internal sealed class ActivityDeduplicator(TimeProvider time)
     private Generations _generations = new(new(), new(), time.GetUtcNow());
 
     /// <summary>
-    /// Claims the activity. Returns null for a first delivery (the caller processes it), or the task
-    /// of the first delivery's outcome for a repeat.
+    /// Claims the activity by its <paramref name="hash"/> (<see cref="KeyOf"/>). Returns null for a first
+    /// delivery (the caller processes it), or the task of the first delivery's outcome for a repeat.
     /// </summary>
-    public Task<TurnOutcome>? TryClaim(string key, Task<TurnOutcome> outcome) => TryClaim(KeyOf(key), outcome);
-
-    /// <summary><see cref="TryClaim(string, Task{TurnOutcome})"/> for a key already hashed by <see cref="KeyOf"/>.</summary>
     public Task<TurnOutcome>? TryClaim(UInt128 hash, Task<TurnOutcome> outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
@@ -72,10 +69,7 @@ internal sealed class ActivityDeduplicator(TimeProvider time)
         }
     }
 
-    /// <summary>Forgets <paramref name="key"/>, so the next delivery of that activity is processed again.</summary>
-    public void Forget(string key) => Forget(KeyOf(key));
-
-    /// <summary><see cref="Forget(string)"/> for a key already hashed by <see cref="KeyOf"/>.</summary>
+    /// <summary>Forgets <paramref name="hash"/>, so the next delivery of that activity is processed again.</summary>
     public void Forget(UInt128 hash)
     {
         Generations generations = _generations;

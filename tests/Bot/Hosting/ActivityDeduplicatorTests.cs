@@ -8,22 +8,24 @@ public sealed class ActivityDeduplicatorTests
     private static readonly Task<TurnOutcome> First = Task.FromResult(TurnOutcome.Ok);
     private static readonly Task<TurnOutcome> Retry = Task.FromResult(new TurnOutcome(200, null));
 
+    private static UInt128 Key(string key) => ActivityDeduplicator.KeyOf(key);
+
     [Fact]
     public void TryClaim_NewKey_IsAFirstDelivery()
     {
         var dedup = new ActivityDeduplicator(new FakeTimeProvider());
 
-        Assert.Null(dedup.TryClaim("msteams|conv|1", First));
-        Assert.Null(dedup.TryClaim("msteams|conv|2", Retry));
+        Assert.Null(dedup.TryClaim(Key("msteams|conv|1"), First));
+        Assert.Null(dedup.TryClaim(Key("msteams|conv|2"), Retry));
     }
 
     [Fact]
     public void TryClaim_Repeat_GetsTheFirstOutcome()
     {
         var dedup = new ActivityDeduplicator(new FakeTimeProvider());
-        dedup.TryClaim("msteams|conv|1", First);
+        dedup.TryClaim(Key("msteams|conv|1"), First);
 
-        Assert.Same(First, dedup.TryClaim("msteams|conv|1", Retry));
+        Assert.Same(First, dedup.TryClaim(Key("msteams|conv|1"), Retry));
     }
 
     [Fact]
@@ -31,12 +33,12 @@ public sealed class ActivityDeduplicatorTests
     {
         var time = new FakeTimeProvider();
         var dedup = new ActivityDeduplicator(time);
-        dedup.TryClaim("msteams|conv|1", First);
+        dedup.TryClaim(Key("msteams|conv|1"), First);
 
         time.Advance(ActivityDeduplicator.Window + TimeSpan.FromSeconds(1));
-        dedup.TryClaim("msteams|conv|other", Retry); // rotates the generations
+        dedup.TryClaim(Key("msteams|conv|other"), Retry); // rotates the generations
 
-        Assert.Same(First, dedup.TryClaim("msteams|conv|1", Retry));
+        Assert.Same(First, dedup.TryClaim(Key("msteams|conv|1"), Retry));
     }
 
     [Fact]
@@ -44,24 +46,24 @@ public sealed class ActivityDeduplicatorTests
     {
         var time = new FakeTimeProvider();
         var dedup = new ActivityDeduplicator(time);
-        dedup.TryClaim("msteams|conv|1", First);
+        dedup.TryClaim(Key("msteams|conv|1"), First);
 
         time.Advance(ActivityDeduplicator.Window);
-        dedup.TryClaim("msteams|conv|other", Retry);
+        dedup.TryClaim(Key("msteams|conv|other"), Retry);
         time.Advance(ActivityDeduplicator.Window);
 
-        Assert.Null(dedup.TryClaim("msteams|conv|1", Retry));
+        Assert.Null(dedup.TryClaim(Key("msteams|conv|1"), Retry));
     }
 
     [Fact]
     public void Forget_ClaimedKey_LetsTheNextDeliveryRun()
     {
         var dedup = new ActivityDeduplicator(new FakeTimeProvider());
-        dedup.TryClaim("msteams|conv|1", First);
+        dedup.TryClaim(Key("msteams|conv|1"), First);
 
-        dedup.Forget("msteams|conv|1");
+        dedup.Forget(Key("msteams|conv|1"));
 
-        Assert.Null(dedup.TryClaim("msteams|conv|1", Retry));
+        Assert.Null(dedup.TryClaim(Key("msteams|conv|1"), Retry));
     }
 
     [Fact]
@@ -69,10 +71,10 @@ public sealed class ActivityDeduplicatorTests
     {
         var dedup = new ActivityDeduplicator(new FakeTimeProvider());
         string key = "msteams|" + new string('c', 2000) + "|1";
-        dedup.TryClaim(key, First);
+        dedup.TryClaim(Key(key), First);
 
-        Assert.Same(First, dedup.TryClaim(key, Retry));
-        Assert.Null(dedup.TryClaim(key[..^1] + "2", Retry));
+        Assert.Same(First, dedup.TryClaim(Key(key), Retry));
+        Assert.Null(dedup.TryClaim(Key(key[..^1] + "2"), Retry));
     }
 
     [Fact]
@@ -80,7 +82,7 @@ public sealed class ActivityDeduplicatorTests
     {
         var dedup = new ActivityDeduplicator(new FakeTimeProvider());
         var running = new TaskCompletionSource<TurnOutcome>();
-        UInt128 key = ActivityDeduplicator.KeyOf("msteams|conv|1");
+        UInt128 key = Key("msteams|conv|1");
         dedup.TryClaim(key, running.Task);
 
         dedup.Settle(key, running.Task, First);
@@ -93,7 +95,7 @@ public sealed class ActivityDeduplicatorTests
     {
         var dedup = new ActivityDeduplicator(new FakeTimeProvider());
         var stale = new TaskCompletionSource<TurnOutcome>();
-        UInt128 key = ActivityDeduplicator.KeyOf("msteams|conv|1");
+        UInt128 key = Key("msteams|conv|1");
         dedup.TryClaim(key, stale.Task);
         dedup.Forget(key);
         var current = new TaskCompletionSource<TurnOutcome>();
@@ -110,10 +112,10 @@ public sealed class ActivityDeduplicatorTests
         var time = new FakeTimeProvider();
         var dedup = new ActivityDeduplicator(time);
         var running = new TaskCompletionSource<TurnOutcome>();
-        UInt128 key = ActivityDeduplicator.KeyOf("msteams|conv|1");
+        UInt128 key = Key("msteams|conv|1");
         dedup.TryClaim(key, running.Task);
         time.Advance(ActivityDeduplicator.Window + TimeSpan.FromSeconds(1));
-        dedup.TryClaim("msteams|conv|other", Retry); // rotates: the claim is now in the previous generation
+        dedup.TryClaim(Key("msteams|conv|other"), Retry); // rotates: the claim is now in the previous generation
 
         dedup.Settle(key, running.Task, First);
 
